@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line of the pod server. */
+@Command(name = "pod-server", mixinStandardHelpOptions = true, version = "Solidaire pod server 0.1.0",
+        description = "Runs a Solid pod server on the embedded store.", sortOptions = false)
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    private String host;
+
+    @Option(names = "--data-dir", defaultValue = "./data",
+            description = "Directory of the embedded store (default: ${DEFAULT-VALUE}).")
+    private Path dataDir;
+
+    @Option(names = "--base-url",
+            description = "Public base URL of the server, ending with '/' (default: http://localhost:PORT/).")
+    private String baseUrl;
+
+    @Option(names = "--max-body-size", defaultValue = "104857600",
+            description = "Largest request body accepted, in bytes; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    private long maxBodyBytes;
+
+    @Option(names = "--access-log",
+            description = "File to append the access log to (default: access.log in the data directory).")
+    private Path accessLog;
+
+    @Option(names = "--pod", paramLabel = "NAME",
+            description = "Create this pod at start-up if it does not exist; may be repeated.")
+    private List<String> pods = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path log = accessLog != null ? accessLog : dataDir.resolve("access.log");
+        java.nio.file.Files.createDirectories(dataDir);
+        ServerOptions options = new ServerOptions(host, port, dataDir, baseUrl, maxBodyBytes, log, pods);
+        SolidServer server = SolidServer.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "solidaire-shutdown"));
+        server.join();
+        return 0;
+    }
+
+    /** Starts the server with the command-line options; {@code --help} lists them. */
+    public static void main(String[] args) {
+        int exit = new CommandLine(new Main()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.RequestLogWriter;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.solidaire.server.http.SolidHandler;
+import org.solidaire.server.store.Content;
+import org.solidaire.server.store.Precondition;
+import org.solidaire.server.store.ResourcePath;
+import org.solidaire.server.store.ResourceStore;
+import org.solidaire.server.store.tdb2.Tdb2Store;
+
+/**
+ * A running Solidaire server: Jetty 12 serving the Solid Protocol over the embedded store.
+ *
+ * <pre>{@code
+ * try (SolidServer server = SolidServer.start(ServerOptions.loopback(dir).withPods(List.of("alice")))) {
+ *     URI pod = URI.create(server.baseUrl() + "alice/");
+ * }
+ * }</pre>
+ */
+public final class SolidServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolidServer.class);
+
+    private final Server jetty;
+    private final ResourceStore store;
+    private final String baseUrl;
+    private final int port;
+
+    private SolidServer(Server jetty, ResourceStore store, String baseUrl, int port) {
+        this.jetty = jetty;
+        this.store = store;
+        this.baseUrl = baseUrl;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server and returns once it accepts requests.
+     *
+     * @param options how to run it
+     * @return the running server
+     * @throws IOException when the store cannot be opened or the port cannot be bound
+     */
+    public static SolidServer start(ServerOptions options) throws IOException {
+        requireNonNull(options, "options");
+        long started = System.nanoTime();
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("solidaire");
+        Server jetty = new Server(threads);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(httpConfiguration()));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        jetty.addConnector(connector);
+        if (options.accessLog() != null) {
+            jetty.setRequestLog(new CustomRequestLog(new RequestLogWriter(options.accessLog().toString()),
+                    CustomRequestLog.EXTENDED_NCSA_FORMAT));
+        }
+        ResourceStore store = null;
+        try {
+            // Binding first tells the port, from which the default base URL and so the store's graph names follow.
+            connector.open();
+            int port = connector.getLocalPort();
+            String baseUrl = options.baseUrl() != null ? options.baseUrl() : "http://localhost:" + port + "/";
+            store = Tdb2Store.open(options.dataDir(), baseUrl);
+            createPods(store, options.pods());
+            jetty.setHandler(new SolidHandler(store, baseUrl, options.maxBodyBytes()));
+            jetty.start();
+            LOG.info("Solidaire serves {} on {}:{} (started in {} ms)", baseUrl, options.host(), port,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new SolidServer(jetty, store, baseUrl, port);
+        } catch (Exception e) {
+            stopQuietly(jetty);
+            if (store != null) {
+                store.close();
+            }
+            throw e instanceof IOException io ? io
+                    : new IOException("The server could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static HttpConfiguration httpConfiguration() {
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        // The Solid handler parses the raw path itself: an encoded slash stays in its segment, and dot or empty
+        // segments are refused there with a problem-details body rather than by Jetty with a bare 400.
+        config.setUriCompliance(UriCompliance.DEFAULT.with("solid",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
+                UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT,
+                UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS));
+        return config;
+    }
+
+    /** Creates each named pod's root container when it does not exist yet. */
+    private static void createPods(ResourceStore store, List<String> pods) {
+        for (String pod : pods) {
+            ResourcePath root = ResourcePath.parse("/" + pod + "/");
+            if (!root.isPodRoot()) {
+                throw new IllegalArgumentException("Not a pod name: " + pod);
+            }
+            if (store.info(root).isEmpty()) {
+                store.put(root, new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
+                LOG.info("Created the pod {}", root);
+            }
+        }
+    }
+
+    /** The public base URL, ending with {@code /}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** The store the server serves. */
+    public ResourceStore store() {
+        return store;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    @Override
+    public void close() {
+        stopQuietly(jetty);
+        store.close();
+        LOG.info("Solidaire stopped");
+    }
+
+    private static void stopQuietly(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.solidaire.server.problem.ProblemException;
+
+/**
+ * Writes every error response: the status, the headers the problem requires, and an RFC 9457 problem-details body.
+ * This is the only place where a problem becomes a response.
+ */
+final class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Problems() {
+    }
+
+    static void send(Exchange exchange, ProblemException problem) {
+        LOG.debug("{} {} answered {}: {}", exchange.method(), exchange.path(), problem.status(), problem.detail(),
+                problem.getCause());
+        problem.headers().forEach(exchange::setHeader);
+        exchange.send(problem.status(), Headers.PROBLEM_JSON, body(problem, exchange.iri()));
+    }
+
+    /** Answers 500 for a failure that is the server's own; the client learns nothing of its internals. */
+    static void sendInternalError(Exchange exchange, Throwable failure) {
+        LOG.error("{} {} failed", exchange.method(), exchange.path(), failure);
+        send(exchange, ProblemException.of(500, "Internal Server Error",
+                "The server failed to process the request; the failure is in its log."));
+    }
+
+    static byte[] body(ProblemException problem, String instance) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("type", "about:blank");
+        json.put("title", problem.title());
+        json.put("status", problem.status());
+        if (problem.detail() != null) {
+            json.put("detail", problem.detail());
+        }
+        if (instance != null) {
+            json.put("instance", instance);
+        }
+        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
+            json.set(member.getKey(), JSON.valueToTree(member.getValue()));
+        }
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            return ("{\"status\":" + problem.status() + "}").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.http;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.solidaire.server.problem.ProblemException;
+import org.solidaire.server.store.ResourcePath;
+import org.solidaire.server.store.ResourceStore;
+
+/**
+ * The Solid Protocol over HTTP: resolves the target resource, answers CORS, and dispatches each method to its
+ * handler. Every problem is answered here, with problem details.
+ *
+ * @see <a href="https://solidproject.org/TR/protocol">Solid Protocol 0.11</a>
+ */
+public final class SolidHandler extends Handler.Abstract {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolidHandler.class);
+
+    /** Methods of RFC 9110 and RFC 5789 that this server does not offer on any resource: 405, not 501. */
+    private static final Set<String> KNOWN_METHODS = Set.of("TRACE", "CONNECT");
+
+    private final String baseUrl;
+    private final ReadHandler reads;
+    private final WriteHandler writes;
+    private final ResourceHeaders resourceHeaders;
+
+    /**
+     * A handler serving the pods of a store.
+     *
+     * @param store where the resources live
+     * @param baseUrl the public base URL, ending with {@code /}
+     * @param maxBodyBytes the largest request body accepted
+     */
+    public SolidHandler(ResourceStore store, String baseUrl, long maxBodyBytes) {
+        this.baseUrl = requireNonNull(baseUrl, "baseUrl");
+        this.resourceHeaders = new ResourceHeaders(baseUrl);
+        Representations representations = new Representations(store, baseUrl);
+        this.reads = new ReadHandler(store, representations, resourceHeaders, baseUrl);
+        this.writes = new WriteHandler(store, resourceHeaders, baseUrl, maxBodyBytes);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        Exchange exchange;
+        try {
+            ResourcePath path = ResourcePath.parse(request.getHttpURI().getPath());
+            exchange = new Exchange(request, response, callback, path, path.iri(baseUrl));
+        } catch (ProblemException e) {
+            Problems.send(new Exchange(request, response, callback, ResourcePath.root(), baseUrl), e);
+            return true;
+        }
+        Cors.decorate(exchange);
+        try {
+            dispatch(exchange);
+        } catch (ProblemException e) {
+            Problems.send(exchange, e);
+        } catch (EofException e) {
+            LOG.debug("{} {}: the client went away", exchange.method(), exchange.path());
+            callback.failed(e);
+        } catch (IOException | RuntimeException e) {
+            if (response.isCommitted()) {
+                callback.failed(e);
+            } else {
+                Problems.sendInternalError(exchange, e);
+            }
+        }
+        return true;
+    }
+
+    private void dispatch(Exchange exchange) throws IOException {
+        switch (exchange.method()) {
+            case "GET", "HEAD" -> reads.get(exchange);
+            case "PUT" -> writes.put(exchange);
+            case "POST" -> writes.post(exchange);
+            case "PATCH" -> writes.patch(exchange);
+            case "DELETE" -> writes.delete(exchange);
+            case "OPTIONS" -> options(exchange);
+            default -> unknownMethod(exchange);
+        }
+    }
+
+    private void options(Exchange exchange) {
+        if (Cors.isPreflight(exchange)) {
+            Cors.answerPreflight(exchange);
+            return;
+        }
+        ResourcePath path = exchange.path();
+        if (path.isRoot() || isStorageDescription(path)) {
+            exchange.setHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
+        } else {
+            resourceHeaders.describeMissing(exchange, path);
+        }
+        exchange.sendEmpty(204);
+    }
+
+    private void unknownMethod(Exchange exchange) {
+        ResourceHeaders.allow(exchange, exchange.path(), true);
+        if (KNOWN_METHODS.contains(exchange.method())) {
+            throw ProblemException.methodNotAllowed("The method " + exchange.method() + " is not allowed here.");
+        }
+        // RFC 9110 §15.6.2: a method the server does not recognise is not implemented.
+        throw ProblemException.of(501, "Not Implemented", "The method " + exchange.method()
+                + " is not implemented by this server.");
+    }
+
+    /** Whether a path is a pod's storage description, a read-only document the server generates. */
+    static boolean isStorageDescription(ResourcePath path) {
+        return !path.isRoot() && path.toString().equals(path.podRoot() + ResourceHeaders.STORAGE_DESCRIPTION);
+    }
+}

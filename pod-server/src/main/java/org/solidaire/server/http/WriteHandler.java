@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.http.MimeTypes;
+import org.solidaire.server.patch.Patch;
+import org.solidaire.server.patch.Patches;
+import org.solidaire.server.problem.ProblemException;
+import org.solidaire.server.rdf.RdfCodec;
+import org.solidaire.server.rdf.RdfFormat;
+import org.solidaire.server.store.Content;
+import org.solidaire.server.store.Precondition;
+import org.solidaire.server.store.ResourceInfo;
+import org.solidaire.server.store.ResourcePath;
+import org.solidaire.server.store.ResourceStore;
+import org.solidaire.server.store.StagedBytes;
+import org.solidaire.server.store.WriteResult;
+import org.solidaire.vocab.DCTERMS;
+import org.solidaire.vocab.LDP;
+import org.solidaire.vocab.POSIX;
+
+/** PUT, POST, PATCH and DELETE: each reads its body, checks its constraints, then makes one atomic write. */
+final class WriteHandler {
+
+    private final ResourceStore store;
+    private final ResourceHeaders headers;
+    private final String baseUrl;
+    private final long maxBodyBytes;
+
+    WriteHandler(ResourceStore store, ResourceHeaders headers, String baseUrl, long maxBodyBytes) {
+        this.store = store;
+        this.headers = headers;
+        this.baseUrl = baseUrl;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void put(Exchange exchange) throws IOException {
+        ResourcePath path = exchange.path();
+        refuseWriteOnReserved(path);
+        String contentType = requireContentType(exchange);
+        checkDeclaredLength(exchange);
+        Precondition precondition = Conditions.forWrite(exchange);
+        WriteResult result = store(exchange, path, contentType, precondition);
+        answerWrite(exchange, result);
+    }
+
+    void post(Exchange exchange) throws IOException {
+        ResourcePath container = exchange.path();
+        if (container.isRoot() || SolidHandler.isStorageDescription(container)) {
+            throw ProblemException.methodNotAllowed("New pods are created by provisioning, not by POST.");
+        }
+        Optional<ResourceInfo> target = store.info(container);
+        if (target.isEmpty()) {
+            throw ProblemException.notFound("There is no container at " + exchange.iri() + ".");
+        }
+        if (!container.isContainer()) {
+            ResourceHeaders.allow(exchange, container, true);
+            throw ProblemException.methodNotAllowed("POST creates resources in containers; " + exchange.iri()
+                    + " is not a container.");
+        }
+        String contentType = requireContentType(exchange);
+        checkDeclaredLength(exchange);
+        boolean asContainer = Links.requestsContainer(exchange.header(Headers.LINK));
+        ResourcePath child = freshChild(container, Slugs.name(exchange.header(Headers.SLUG)), asContainer);
+        WriteResult result = store(exchange, child, contentType, current -> {
+            if (current.isPresent()) {
+                throw ProblemException.conflict("The name " + child + " was taken while this request ran.");
+            }
+        });
+        exchange.setHeader(Headers.LOCATION, child.iri(baseUrl));
+        answerWrite(exchange, result);
+    }
+
+    void patch(Exchange exchange) {
+        ResourcePath path = exchange.path();
+        refuseWriteOnReserved(path);
+        String contentType = requireContentType(exchange);
+        checkDeclaredLength(exchange);
+        Patch patch = Patches.parse(contentType, LimitedInputStream.of(exchange.body(), maxBodyBytes), exchange.iri());
+        WriteResult result = store.patch(path, Conditions.forWrite(exchange), graph -> {
+            patch.applyTo(graph);
+            checkServerManaged(path, graph, exchange.iri());
+            return graph;
+        });
+        answerWrite(exchange, result);
+    }
+
+    void delete(Exchange exchange) {
+        ResourcePath path = exchange.path();
+        if (path.isRoot() || path.isPodRoot() || SolidHandler.isStorageDescription(path)) {
+            ResourceHeaders.allow(exchange, path, true);
+            throw ProblemException.methodNotAllowed("The root of a pod cannot be deleted (Solid Protocol §5.4).");
+        }
+        store.delete(path, Conditions.forWrite(exchange));
+        exchange.sendEmpty(204);
+    }
+
+    private WriteResult store(Exchange exchange, ResourcePath path, String contentType, Precondition precondition)
+            throws IOException {
+        Optional<RdfFormat> format = RdfFormat.forContentType(contentType);
+        if (format.isEmpty() && (path.isContainer() || path.isAuxiliary())) {
+            throw ProblemException.unsupportedMediaType("A container or an auxiliary resource holds RDF; send one of "
+                    + Headers.RDF_TYPES + ", not " + contentType + ".")
+                    .withHeader(Headers.ACCEPT_PUT, Headers.RDF_TYPES);
+        }
+        if (format.isPresent()) {
+            InputStream body = LimitedInputStream.of(exchange.body(), maxBodyBytes);
+            Graph graph = RdfCodec.parse(body, format.get(), path.iri(baseUrl), charset(contentType));
+            checkServerManaged(path, graph, path.iri(baseUrl));
+            return store.put(path, new Content.Rdf(graph), precondition);
+        }
+        try (StagedBytes bytes = store.stage(exchange.body(), maxBodyBytes)) {
+            return store.put(path, new Content.Binary(bytes, contentType), precondition);
+        }
+    }
+
+    /**
+     * Refuses triples that only the server may state: a container's containment (Solid Protocol §5.3) and, in a
+     * description resource, the server-managed facts about its subject.
+     */
+    private void checkServerManaged(ResourcePath path, Graph graph, String iri) {
+        if (path.isContainer()) {
+            Node self = org.apache.jena.graph.NodeFactory.createURI(iri);
+            if (graph.contains(self, LDP.contains, Node.ANY)) {
+                throw ProblemException.conflict("Containment triples (ldp:contains) of " + iri
+                        + " are managed by the server and cannot be written.");
+            }
+        }
+        if (path.isAuxiliary() && path.toString().endsWith(ResourcePath.META_SUFFIX)) {
+            Node subject = org.apache.jena.graph.NodeFactory.createURI(path.subject().orElseThrow().iri(baseUrl));
+            for (Node managed : new Node[] {LDP.contains, POSIX.size, POSIX.mtime, DCTERMS.modified}) {
+                if (graph.contains(subject, managed, Node.ANY)) {
+                    throw ProblemException.conflict("The description resource cannot state " + managed.getURI()
+                            + " of its resource: the server manages it.");
+                }
+            }
+            Optional<Triple> type = graph.find(subject, RDF.type.asNode(), Node.ANY).toList().stream()
+                    .filter(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(LDP.NS)).findFirst();
+            if (type.isPresent()) {
+                throw ProblemException.conflict("The LDP type of a resource is managed by the server.");
+            }
+        }
+    }
+
+    private ResourcePath freshChild(ResourcePath container, Optional<String> slug, boolean asContainer) {
+        if (slug.isPresent()) {
+            ResourcePath wanted = container.child(slug.get(), asContainer);
+            if (store.info(wanted).isEmpty() && store.info(wanted.twin()).isEmpty()) {
+                return wanted;
+            }
+        }
+        // The Solid Protocol §5.3 lets the server choose the name when the slug is missing or taken.
+        String base = slug.map(s -> s + "-").orElse("");
+        return container.child(base + UUID.randomUUID(), asContainer);
+    }
+
+    private void answerWrite(Exchange exchange, WriteResult result) {
+        ResourceInfo info = result.info();
+        exchange.setHeader(Headers.ETAG, EntityTags.of(info, info.isRdf() ? RdfFormat.TURTLE : null));
+        exchange.setHeader(Headers.LAST_MODIFIED, Conditions.formatDate(info.modified()));
+        headers.describe(exchange, info);
+        if (result.created()) {
+            exchange.setHeader(Headers.LOCATION, info.path().iri(baseUrl));
+            exchange.sendEmpty(201);
+        } else {
+            exchange.sendEmpty(204);
+        }
+    }
+
+    private static void refuseWriteOnReserved(ResourcePath path) {
+        if (path.isRoot() || SolidHandler.isStorageDescription(path)) {
+            throw ProblemException.methodNotAllowed(path + " is managed by the server and cannot be written.")
+                    .withHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
+        }
+    }
+
+    /** Solid Protocol §5.2: a write without a Content-Type is refused. */
+    private static String requireContentType(Exchange exchange) {
+        String contentType = exchange.header(Headers.CONTENT_TYPE);
+        if (contentType == null || contentType.isBlank()) {
+            throw ProblemException.badRequest("The request has a body but no Content-Type header.");
+        }
+        return contentType.trim();
+    }
+
+    private void checkDeclaredLength(Exchange exchange) {
+        if (exchange.contentLength() > maxBodyBytes) {
+            throw ProblemException.of(413, "Content Too Large", "The body of " + exchange.contentLength()
+                    + " bytes is larger than the limit of " + maxBodyBytes + " bytes.").with("limit", maxBodyBytes);
+        }
+    }
+
+    private static Charset charset(String contentType) {
+        String name = MimeTypes.getCharsetFromContentType(contentType);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ProblemException.unsupportedMediaType("The charset '" + name + "' is not supported.");
+        }
+    }
+}

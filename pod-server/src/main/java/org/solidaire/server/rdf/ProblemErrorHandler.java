@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.rdf;
+
+import org.apache.jena.riot.system.ErrorHandler;
+import org.solidaire.server.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the first parse error into a 400 problem and keeps warnings out of the server log.
+ *
+ * <p>Jena's default handler logs every syntax error at WARN or ERROR, which would let any client fill the log; a
+ * client's malformed body is the client's problem, reported to it alone. Warnings (such as a lexical form that
+ * does not fit its datatype) do not stop the parse and are logged at DEBUG only.
+ */
+final class ProblemErrorHandler implements ErrorHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorHandler.class);
+
+    private final RdfFormat format;
+
+    ProblemErrorHandler(RdfFormat format) {
+        this.format = format;
+    }
+
+    @Override
+    public void warning(String message, long line, long column) {
+        LOG.debug("{} parse warning at line {}, column {}: {}", format.lang().getLabel(), line, column, message);
+    }
+
+    @Override
+    public void error(String message, long line, long column) {
+        throw syntaxError(format, message, line, column);
+    }
+
+    @Override
+    public void fatal(String message, long line, long column) {
+        throw syntaxError(format, message, line, column);
+    }
+
+    /**
+     * A 400 problem whose detail names the format and, when known, the position, which also goes into the
+     * {@code line} and {@code column} extension members; a position below 1 means the parser did not know it.
+     */
+    static ProblemException syntaxError(RdfFormat format, String message, long line, long column) {
+        String what = message == null || message.isBlank() ? "malformed input" : message.strip();
+        if (line < 1) {
+            return ProblemException.badRequest(format.lang().getLabel() + " syntax error: " + what);
+        }
+        String where = column < 1 ? "line " + line : "line " + line + ", column " + column;
+        ProblemException problem = ProblemException.badRequest(
+                format.lang().getLabel() + " syntax error at " + where + ": " + what).with("line", line);
+        return column < 1 ? problem : problem.with("column", column);
+    }
+}

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.rdf;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+
+import com.apicatalog.jsonld.JsonLdOptions;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
+import org.solidaire.server.problem.ProblemException;
+
+/**
+ * Reads request bodies into graphs and writes graphs as response bodies, in the formats of {@link RdfFormat}.
+ *
+ * <p>Parsing is safe against hostile input: a syntax error is a 400 {@link ProblemException} that names the line
+ * and column, nothing about it reaches the server log above DEBUG, a JSON-LD body never makes the server load
+ * a remote context, and an RDF/XML body with a DTD is refused before any entity could be expanded or any file
+ * or URL opened. Bodies are read whole into memory (RDF/XML and non-UTF-8 bodies even twice, as bytes and
+ * graph), so the HTTP layer bounds their size.
+ *
+ * <p>Writing always uses absolute IRIs. Turtle and RDF/XML declare the prefixes of {@link WellKnownPrefixes}
+ * that the graph uses, never those a client sent.
+ *
+ * <pre>{@code
+ * Graph graph = RdfCodec.parse(request.body(), RdfFormat.TURTLE, "https://pod.example/notes/1", null);
+ * byte[] json = RdfCodec.toBytes(graph, RdfFormat.JSON_LD);
+ * }</pre>
+ */
+public final class RdfCodec {
+
+    /**
+     * Turtle "blocks": triples grouped by subject, with a prefix map, written in one streaming pass. The pretty
+     * variant would also nest blank nodes and lists, but it first analyses the whole graph for that, which costs
+     * more than the write itself on the small graphs of LDP resources; Solid clients read both alike.
+     */
+    private static final RDFFormat TURTLE_VARIANT = RDFFormat.TURTLE_BLOCKS;
+
+    /**
+     * JSON-LD 1.1 in expanded form, every IRI absolute, inside a top-level {@code @graph}: no context to
+     * reference, so nothing for a client to fetch, and no compaction pass, which is the slow part of writing
+     * JSON-LD. Any JSON-LD processor reads it; a client that wants short keys compacts with its own context.
+     */
+    private static final RDFFormat JSON_LD_VARIANT = RDFFormat.JSONLD_PLAIN;
+
+    /** N-Triples as is: one triple per line, no prefixes by definition. */
+    private static final RDFFormat N_TRIPLES_VARIANT = RDFFormat.NTRIPLES;
+
+    /** Plain RDF/XML, one rdf:Description per subject: the abbreviated form is much slower to compute. */
+    private static final RDFFormat RDF_XML_VARIANT = RDFFormat.RDFXML_PLAIN;
+
+    private RdfCodec() {
+    }
+
+    /**
+     * Parses a request body into a graph, resolving relative IRIs and {@code <>} against the base IRI.
+     *
+     * <p>A JSON-LD body that references a remote context (or imports one) is refused with a 400 naming the
+     * context's IRI; inline contexts are fine. An RDF/XML body with a DOCTYPE is refused with a 400.
+     *
+     * @param body the request body, read to its end but not closed
+     * @param format the format given by the request's {@code Content-Type}
+     * @param baseIri the IRI of the resource, against which relative IRIs resolve
+     * @param charset the charset of the {@code Content-Type}, or null for the format's default, UTF-8
+     * @return a new in-memory graph with the triples of the body
+     * @throws ProblemException 400 when the body is not well-formed; the detail names the line and column and
+     *     the {@code line} and {@code column} extension members carry them, when the parser reports them
+     */
+    public static Graph parse(InputStream body, RdfFormat format, String baseIri, Charset charset) {
+        requireNonNull(body, "body");
+        requireNonNull(format, "format");
+        requireNonNull(baseIri, "baseIri");
+        RDFParserBuilder parser = RDFParser.create()
+                .forceLang(format.lang())
+                .base(baseIri)
+                .errorHandler(new ProblemErrorHandler(format));
+        RefusingDocumentLoader loader = new RefusingDocumentLoader();
+        if (format == RdfFormat.JSON_LD) {
+            parser.set(LangJSONLD11.JSONLD_OPTIONS, jsonLdOptions(loader));
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        try {
+            source(parser, body, format, charset).parse(graph);
+        } catch (ProblemException e) {
+            throw loader.refused().map(iri -> remoteContextRefused(iri.toString()).causedBy(e)).orElse(e);
+        } catch (JenaException e) {
+            // Errors the parser raised without passing them to the error handler, such as an empty JSON-LD body.
+            ProblemException problem = loader.refused().map(iri -> remoteContextRefused(iri.toString()))
+                    .orElseGet(() -> ProblemErrorHandler.syntaxError(format, message(e), -1, -1));
+            throw problem.causedBy(e);
+        }
+        return graph;
+    }
+
+    /**
+     * Writes the graph in the format, with absolute IRIs, in UTF-8; the stream is flushed but not closed.
+     *
+     * @param graph the graph to write
+     * @param format the format chosen by content negotiation
+     * @param out where the bytes go
+     */
+    public static void write(Graph graph, RdfFormat format, OutputStream out) {
+        requireNonNull(graph, "graph");
+        requireNonNull(format, "format");
+        requireNonNull(out, "out");
+        RDFFormat variant = variant(format);
+        PrefixMap prefixes = variant == TURTLE_VARIANT || variant == RDF_XML_VARIANT
+                ? WellKnownPrefixes.inUse(graph) : PrefixMapFactory.emptyPrefixMap();
+        RDFWriterRegistry.getWriterGraphFactory(variant).create(variant)
+                .write(out, graph, prefixes, null, writerContext());
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The graph written in the format, as by {@link #write(Graph, RdfFormat, OutputStream)}.
+     *
+     * @param graph the graph to write
+     * @param format the format chosen by content negotiation
+     * @return the UTF-8 bytes of the representation
+     */
+    public static byte[] toBytes(Graph graph, RdfFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        write(graph, format, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The charset named by the {@code charset} parameter of a {@code Content-Type} header value.
+     *
+     * @param contentType the header value, possibly null
+     * @return the charset, or null when there is no such parameter
+     * @throws ProblemException 415 when the charset is not one the JVM knows
+     */
+    public static Charset charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && "charset".equalsIgnoreCase(parameter.substring(0, equals).strip())) {
+                String name = parameter.substring(equals + 1).strip().replace("\"", "");
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw ProblemException.unsupportedMediaType("Unsupported charset: " + name).causedBy(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static RDFParserBuilder source(RDFParserBuilder parser, InputStream body, RdfFormat format,
+            Charset charset) {
+        boolean decode = charset != null && !charset.equals(StandardCharsets.UTF_8)
+                && !charset.equals(StandardCharsets.US_ASCII);
+        if (decode) {
+            // The parsers read bytes as UTF-8 (RDF/XML: as its XML declaration says), so another charset is
+            // decoded here; for XML the charset of the Content-Type wins over the declaration (RFC 7303 §3.2).
+            String text = new String(readAll(body), charset);
+            if (format == RdfFormat.RDF_XML) {
+                DoctypeGuard.refuseDoctype(new StringReader(text));
+            }
+            return parser.fromString(text);
+        }
+        if (format == RdfFormat.RDF_XML) {
+            byte[] bytes = readAll(body);
+            DoctypeGuard.refuseDoctype(new ByteArrayInputStream(bytes));
+            return parser.source(new ByteArrayInputStream(bytes));
+        }
+        return parser.source(body);
+    }
+
+    /**
+     * Fresh options for each parse: Jena sets the base IRI on the options object it is given, so a shared one
+     * would leak one request's base into another. No context cache is kept, since nothing is ever loaded.
+     */
+    private static JsonLdOptions jsonLdOptions(RefusingDocumentLoader loader) {
+        JsonLdOptions options = new JsonLdOptions(loader);
+        options.setContextCache(null);
+        options.setDocumentCache(null);
+        // Generalized RDF would allow blank nodes as predicates, which no other format can carry.
+        options.setProduceGeneralizedRdf(false);
+        return options;
+    }
+
+    private static ProblemException remoteContextRefused(String iri) {
+        return ProblemException.badRequest("JSON-LD remote context " + iri
+                + " is not loaded: put the context inline in the document").with("context", iri);
+    }
+
+    private static RDFFormat variant(RdfFormat format) {
+        return switch (format) {
+            case TURTLE -> TURTLE_VARIANT;
+            case JSON_LD -> JSON_LD_VARIANT;
+            case N_TRIPLES -> N_TRIPLES_VARIANT;
+            case RDF_XML -> RDF_XML_VARIANT;
+        };
+    }
+
+    /**
+     * The writer settings, made afresh since writers receive a mutable context. Turtle gets {@code @prefix}
+     * rather than Jena's default {@code PREFIX}: both are Turtle 1.1, but older Turtle parsers in Solid apps
+     * only know the former.
+     */
+    private static Context writerContext() {
+        Context context = new Context();
+        context.set(RIOT.symTurtleDirectiveStyle, "at");
+        return context;
+    }
+
+    private static byte[] readAll(InputStream body) {
+        try {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first line of the innermost cause, which is the most specific: Jena and Titanium wrap each other. */
+    private static String message(JenaException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null ? null : message.lines().findFirst().orElse(null);
+    }
+}

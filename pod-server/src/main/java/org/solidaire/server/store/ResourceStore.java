@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.apache.jena.graph.Graph;
+
+/**
+ * The storage of all pods: every resource is a named graph (RDF) or bytes, each with server-managed metadata.
+ *
+ * <p>Every write is atomic and isolated: a reader sees the old or the new state of the resource, its auxiliary
+ * resources and its container's listing, never a mix, and a crash leaves one of the two. Preconditions are
+ * checked inside the write. Implementations are thread-safe.
+ *
+ * <p>The store enforces the shape of the tree: a write creates the missing containers above the resource,
+ * refuses a resource whose name is taken by its twin ({@code /a} against {@code /a/}) or whose ancestor is a
+ * document, and an auxiliary resource whose subject does not exist.
+ */
+public interface ResourceStore extends AutoCloseable {
+
+    /** What is known of the resource, or empty when it does not exist. */
+    Optional<ResourceInfo> info(ResourcePath path);
+
+    /**
+     * The triples of an RDF document, a container (without its containment triples) or an auxiliary resource,
+     * as a graph the caller owns; empty when it holds none.
+     */
+    Graph graph(ResourcePath path);
+
+    /** The members of a container, each as it is now, in path order; empty when it has none. */
+    List<ResourceInfo> members(ResourcePath container);
+
+    /**
+     * Opens the bytes of a binary resource.
+     *
+     * @return a reader, or empty when no binary exists at the path
+     */
+    Optional<BinaryReader> openBinary(ResourcePath path) throws IOException;
+
+    /**
+     * Receives a binary body into the store's staging area before the write that will use it, so that no lock is
+     * held while a client sends it.
+     *
+     * @param body the body, read to its end
+     * @param maxBytes the largest body accepted
+     * @throws org.solidaire.server.problem.ProblemException 413 when the body is larger
+     */
+    StagedBytes stage(InputStream body, long maxBytes) throws IOException;
+
+    /** Creates or replaces a document, a container's own triples or an auxiliary resource. */
+    WriteResult put(ResourcePath path, Content content, Precondition precondition);
+
+    /**
+     * Changes the triples of an RDF resource in place, creating it (as an empty document) when missing.
+     *
+     * @param change receives a copy of the current triples and returns the new ones, or throws to change nothing
+     */
+    WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change);
+
+    /** Deletes a resource and its auxiliary resources; a container must be empty. */
+    void delete(ResourcePath path, Precondition precondition);
+
+    /** Registers a listener called after each committed write, once per changed resource, on the writer's thread. */
+    void onChange(Consumer<Change> listener);
+
+    @Override
+    void close();
+}

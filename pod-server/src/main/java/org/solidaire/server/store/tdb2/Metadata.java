@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.store.tdb2;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.solidaire.server.store.ResourceInfo;
+import org.solidaire.server.store.ResourceInfo.Kind;
+import org.solidaire.server.store.ResourcePath;
+import org.solidaire.vocab.LDP;
+
+/** Reads and writes a resource's metadata graph; callers hold the transaction. */
+final class Metadata {
+
+    private Metadata() {
+    }
+
+    static Optional<ResourceInfo> read(DatasetGraph dataset, Layout layout, ResourcePath path) {
+        Node subject = layout.subject(path);
+        Iterator<Quad> quads = dataset.find(layout.meta(path), subject, Node.ANY, Node.ANY);
+        String version = null;
+        String contentType = null;
+        Kind kind = null;
+        long size = 0;
+        long modified = 0;
+        while (quads.hasNext()) {
+            Quad quad = quads.next();
+            Node p = quad.getPredicate();
+            Node o = quad.getObject();
+            if (p.equals(Internal.version)) {
+                version = o.getLiteralLexicalForm();
+            } else if (p.equals(Internal.contentType)) {
+                contentType = o.getLiteralLexicalForm();
+            } else if (p.equals(Internal.kind)) {
+                kind = Kind.valueOf(o.getLiteralLexicalForm());
+            } else if (p.equals(Internal.size)) {
+                size = Long.parseLong(o.getLiteralLexicalForm());
+            } else if (p.equals(Internal.modified)) {
+                modified = Long.parseLong(o.getLiteralLexicalForm());
+            }
+        }
+        if (version == null || kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResourceInfo(path, kind, contentType, version, Instant.ofEpochMilli(modified), size));
+    }
+
+    static void write(DatasetGraph dataset, Layout layout, ResourceInfo info, String file) {
+        Node meta = layout.meta(info.path());
+        Node subject = layout.subject(info.path());
+        clearExceptContainment(dataset, meta, subject);
+        dataset.add(meta, subject, Internal.version, NodeFactory.createLiteralString(info.version()));
+        dataset.add(meta, subject, Internal.contentType, NodeFactory.createLiteralString(info.contentType()));
+        dataset.add(meta, subject, Internal.kind, NodeFactory.createLiteralString(info.kind().name()));
+        dataset.add(meta, subject, Internal.size, number(info.size()));
+        dataset.add(meta, subject, Internal.modified, number(info.modified().toEpochMilli()));
+        if (file != null) {
+            dataset.add(meta, subject, Internal.file, NodeFactory.createLiteralString(file));
+        }
+    }
+
+    private static void clearExceptContainment(DatasetGraph dataset, Node meta, Node subject) {
+        for (Node p : List.of(Internal.version, Internal.contentType, Internal.kind, Internal.size,
+                Internal.modified, Internal.file)) {
+            dataset.deleteAny(meta, subject, p, Node.ANY);
+        }
+    }
+
+    static Optional<String> fileOf(DatasetGraph dataset, Layout layout, ResourcePath path) {
+        Iterator<Quad> quads = dataset.find(layout.meta(path), layout.subject(path), Internal.file, Node.ANY);
+        return quads.hasNext() ? Optional.of(quads.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    static List<ResourcePath> members(DatasetGraph dataset, Layout layout, ResourcePath container) {
+        Iterator<Quad> quads = dataset.find(layout.meta(container), layout.subject(container), LDP.contains,
+                Node.ANY);
+        if (!quads.hasNext()) {
+            return List.of();
+        }
+        List<ResourcePath> result = new ArrayList<>();
+        quads.forEachRemaining(quad -> result.add(layout.path(quad.getObject())));
+        Collections.sort(result);
+        return result;
+    }
+
+    static boolean hasMembers(DatasetGraph dataset, Layout layout, ResourcePath container) {
+        return dataset.find(layout.meta(container), layout.subject(container), LDP.contains, Node.ANY).hasNext();
+    }
+
+    static void addMember(DatasetGraph dataset, Layout layout, ResourcePath container, ResourcePath member) {
+        dataset.add(layout.meta(container), layout.subject(container), LDP.contains, layout.subject(member));
+    }
+
+    static void removeMember(DatasetGraph dataset, Layout layout, ResourcePath container, ResourcePath member) {
+        dataset.delete(layout.meta(container), layout.subject(container), LDP.contains, layout.subject(member));
+    }
+
+    static Graph copyGraph(DatasetGraph dataset, Node graphName) {
+        Graph copy = GraphFactory.createGraphMem();
+        dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> copy.add(quad.asTriple()));
+        return copy;
+    }
+
+    static long tripleCount(DatasetGraph dataset, Node graphName) {
+        long count = 0;
+        for (Iterator<Quad> it = dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Node number(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong);
+    }
+}

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.store.tdb2;
+
+import static java.util.Objects.requireNonNull;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.solidaire.server.store.BinaryReader;
+import org.solidaire.server.store.Change;
+import org.solidaire.server.store.Content;
+import org.solidaire.server.store.Precondition;
+import org.solidaire.server.store.ResourceInfo;
+import org.solidaire.server.store.ResourcePath;
+import org.solidaire.server.store.ResourceStore;
+import org.solidaire.server.store.StagedBytes;
+import org.solidaire.server.store.WriteResult;
+
+/**
+ * The embedded store: RDF in a Jena TDB2 database (one named graph per resource, one metadata graph beside it),
+ * binaries as immutable files named by a fresh identifier and referenced from the metadata.
+ *
+ * <p>A write runs in one TDB2 write transaction; a binary's file is written and synced before that transaction
+ * commits and the replaced file is removed after, so a crash leaves at worst an unreferenced file, never a
+ * reference to a missing one. Resource metadata is cached in memory and updated under the write lock after each
+ * commit, in commit order.
+ */
+public final class Tdb2Store implements ResourceStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
+    private static final long INFO_CACHE_SIZE = 200_000;
+
+    private final DatasetGraph dataset;
+    private final Layout layout;
+    private final BinaryFiles files;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Cache<ResourcePath, Optional<ResourceInfo>> infoCache =
+            Caffeine.newBuilder().maximumSize(INFO_CACHE_SIZE).build();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    private Tdb2Store(DatasetGraph dataset, Layout layout, BinaryFiles files) {
+        this.dataset = dataset;
+        this.layout = layout;
+        this.files = files;
+    }
+
+    /**
+     * Opens, or creates, the store in a data directory.
+     *
+     * @param dataDir the directory that holds the database and the binaries
+     * @param baseUrl the public base URL of the server, ending with {@code /}, which prefixes every graph name
+     * @return the open store
+     */
+    public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
+        requireNonNull(dataDir, "dataDir");
+        requireNonNull(baseUrl, "baseUrl");
+        Files.createDirectories(dataDir);
+        checkBaseUrl(dataDir.resolve("base-url"), baseUrl);
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+        BinaryFiles files = BinaryFiles.open(dataDir.resolve("binaries"), dataDir.resolve("staging"));
+        LOG.info("Opened the embedded TDB2 store in {}", dataDir.toAbsolutePath());
+        return new Tdb2Store(dataset, new Layout(baseUrl), files);
+    }
+
+    /**
+     * Graph names are absolute IRIs under the base URL, so a store belongs to one base URL: starting it under
+     * another would show none of its resources, and writing would mix two trees.
+     */
+    private static void checkBaseUrl(Path file, String baseUrl) throws IOException {
+        if (!Files.exists(file)) {
+            Files.writeString(file, baseUrl + "\n");
+            return;
+        }
+        String recorded = Files.readString(file).trim();
+        if (!recorded.equals(baseUrl)) {
+            throw new IOException("The data directory " + file.getParent() + " holds pods under the base URL "
+                    + recorded + ", not " + baseUrl + ": start with --base-url " + recorded
+                    + " or choose another data directory.");
+        }
+    }
+
+    /** The underlying dataset, for read-only use such as queries; callers must use transactions. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** The name of the graph holding a resource's triples. */
+    public Node graphName(ResourcePath path) {
+        return layout.graph(path);
+    }
+
+    @Override
+    public Optional<ResourceInfo> info(ResourcePath path) {
+        return infoCache.get(path, p -> Txn.calculateRead(dataset, () -> Metadata.read(dataset, layout, p)));
+    }
+
+    @Override
+    public Graph graph(ResourcePath path) {
+        return Txn.calculateRead(dataset, () -> Metadata.copyGraph(dataset, layout.graph(path)));
+    }
+
+    @Override
+    public List<ResourceInfo> members(ResourcePath container) {
+        List<ResourcePath> paths = Txn.calculateRead(dataset, () -> Metadata.members(dataset, layout, container));
+        List<ResourceInfo> result = new ArrayList<>(paths.size());
+        for (ResourcePath member : paths) {
+            info(member).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<BinaryReader> openBinary(ResourcePath path) throws IOException {
+        // The file is opened inside the read transaction: a later write only unlinks it, which leaves an open
+        // channel readable on POSIX file systems.
+        try {
+            return Txn.calculateRead(dataset, () -> {
+                Optional<ResourceInfo> info = Metadata.read(dataset, layout, path);
+                Optional<String> file = Metadata.fileOf(dataset, layout, path);
+                if (info.isEmpty() || file.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(openFile(info.get(), file.get()));
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private BinaryReader openFile(ResourceInfo info, String file) {
+        try {
+            FileChannel channel = FileChannel.open(files.path(info.path(), file), StandardOpenOption.READ);
+            return new FileBinaryReader(info, channel);
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("The content of " + info.path() + " is missing from the store", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public StagedBytes stage(InputStream body, long maxBytes) throws IOException {
+        return files.stage(body, maxBytes);
+    }
+
+    @Override
+    public WriteResult put(ResourcePath path, Content content, Precondition precondition) {
+        return write(tx -> tx.put(path, content, precondition));
+    }
+
+    @Override
+    public WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change) {
+        return write(tx -> tx.patch(path, precondition, change));
+    }
+
+    @Override
+    public void delete(ResourcePath path, Precondition precondition) {
+        write(tx -> {
+            tx.delete(path, precondition);
+            return null;
+        });
+    }
+
+    private <T> T write(Function<WriteTransaction, T> work) {
+        writeLock.lock();
+        try {
+            WriteTransaction tx = new WriteTransaction(dataset, layout, files);
+            T result;
+            try {
+                result = Txn.calculateWrite(dataset, () -> work.apply(tx));
+            } catch (RuntimeException e) {
+                tx.afterAbort();
+                throw e;
+            }
+            tx.afterCommit();
+            for (ResourcePath changed : tx.changedPaths()) {
+                infoCache.put(changed, Txn.calculateRead(dataset, () -> Metadata.read(dataset, layout, changed)));
+            }
+            publish(tx.changes());
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void publish(List<Change> changes) {
+        for (Change change : changes) {
+            for (Consumer<Change> listener : listeners) {
+                try {
+                    listener.accept(change);
+                } catch (RuntimeException e) {
+                    LOG.warn("A change listener failed on {}", change, e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void onChange(Consumer<Change> listener) {
+        listeners.add(requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            // Expelling releases the database's files and lock, so the same directory can be opened again.
+            TDBInternal.expel(dataset);
+            LOG.info("Closed the embedded TDB2 store");
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

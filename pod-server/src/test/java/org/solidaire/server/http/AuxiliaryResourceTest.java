@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidaire.server.TestServer;
+
+/** ACL and description resources (Solid Protocol §4.3). */
+class AuxiliaryResourceTest {
+
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer();
+
+    private static final String ACL = "@prefix acl: <http://www.w3.org/ns/auth/acl#>.\n"
+            + "<#owner> a acl:Authorization; acl:agent <https://alice.example/card#me>; acl:accessTo <doc.ttl>;"
+            + " acl:mode acl:Read, acl:Write, acl:Control.";
+
+    @Test
+    void anAclResourceIsWrittenAndReadButNotListed() {
+        SERVER.put("alice/aux/doc.ttl", "text/turtle", "<#a> <#b> <#c> .");
+
+        assertEquals(201, SERVER.put("alice/aux/doc.ttl.acl", "text/turtle", ACL).statusCode());
+        HttpResponse<String> acl = SERVER.get("alice/aux/doc.ttl.acl", "application/n-triples");
+        String listing = SERVER.get("alice/aux/", "application/n-triples").body();
+        assertAll(
+                () -> assertEquals(200, acl.statusCode()),
+                () -> assertTrue(acl.body().contains("<" + SERVER.url("alice/aux/doc.ttl") + ">"), acl.body()),
+                () -> assertFalse(listing.contains("doc.ttl.acl"), listing));
+    }
+
+    @Test
+    void anAuxiliaryResourceOfAMissingResourceCannotBeCreated() {
+        assertEquals(409, SERVER.put("alice/aux/missing.ttl.acl", "text/turtle", ACL).statusCode());
+    }
+
+    @Test
+    void deletingAResourceDeletesItsAuxiliaryResources() {
+        SERVER.put("alice/aux/short.ttl", "text/turtle", "");
+        SERVER.put("alice/aux/short.ttl.acl", "text/turtle", ACL);
+
+        SERVER.delete("alice/aux/short.ttl");
+        SERVER.put("alice/aux/short.ttl", "text/turtle", "");
+
+        assertEquals(404, SERVER.get("alice/aux/short.ttl.acl", "text/turtle").statusCode());
+    }
+
+    @Test
+    void theDescriptionResourceExistsForEveryResourceWithServerManagedTriples() {
+        SERVER.put("alice/aux/described.txt", "text/plain", "hello");
+
+        HttpResponse<String> meta = SERVER.get("alice/aux/described.txt.meta", "application/n-triples");
+
+        assertAll(
+                () -> assertEquals(200, meta.statusCode()),
+                () -> assertTrue(meta.body().contains("http://www.w3.org/ns/ldp#NonRDFSource"), meta.body()),
+                () -> assertTrue(meta.body().contains("http://www.w3.org/ns/posix/stat#size"), meta.body()));
+    }
+
+    @Test
+    void userTriplesInTheDescriptionAreKeptButServerManagedOnesAreRefused() {
+        SERVER.put("alice/aux/labelled.txt", "text/plain", "hello");
+
+        HttpResponse<String> label = SERVER.put("alice/aux/labelled.txt.meta", "text/turtle",
+                "<labelled.txt> <http://www.w3.org/2000/01/rdf-schema#label> \"Hello\" .");
+        HttpResponse<String> forged = SERVER.put("alice/aux/labelled.txt.meta", "text/turtle",
+                "<labelled.txt> <http://www.w3.org/ns/posix/stat#size> 1 .");
+
+        assertAll(
+                () -> assertEquals(201, label.statusCode()),
+                () -> assertEquals(409, forged.statusCode()),
+                () -> assertTrue(SERVER.get("alice/aux/labelled.txt.meta", "text/turtle").body().contains("Hello")));
+    }
+
+    @Test
+    void containmentTriplesCannotBeWrittenIntoAContainer() {
+        HttpResponse<String> put = SERVER.put("alice/aux/forged/", "text/turtle",
+                "<> <http://www.w3.org/ns/ldp#contains> <http://example.org/x> .");
+
+        assertEquals(409, put.statusCode());
+    }
+}

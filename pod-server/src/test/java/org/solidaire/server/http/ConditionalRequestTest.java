@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.solidaire.server.TestServer;
+
+/** Entity tags, conditional requests and byte ranges (RFC 9110 §8.8, §13, §14). */
+class ConditionalRequestTest {
+
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer();
+
+    private static final String TURTLE = "<#a> <http://example.org/p> \"v\" .";
+
+    private static String etag(String path) {
+        return SERVER.get(path, "text/turtle").headers().firstValue("ETag").orElseThrow();
+    }
+
+    private static HttpResponse<String> putWith(String path, String header, String value) {
+        return SERVER.send(SERVER.request(path).header("Content-Type", "text/turtle").header(header, value)
+                .PUT(HttpRequest.BodyPublishers.ofString(TURTLE)).build());
+    }
+
+    @Test
+    void everyChangeGivesANewEntityTagAndEachFormatItsOwn() {
+        SERVER.put("alice/cond/tags.ttl", "text/turtle", TURTLE);
+        String before = etag("alice/cond/tags.ttl");
+        String jsonLd = SERVER.get("alice/cond/tags.ttl", "application/ld+json").headers().firstValue("ETag")
+                .orElseThrow();
+        SERVER.put("alice/cond/tags.ttl", "text/turtle", TURTLE);
+
+        assertAll(
+                () -> assertNotEquals(before, etag("alice/cond/tags.ttl")),
+                () -> assertNotEquals(before, jsonLd));
+    }
+
+    @Test
+    void ifMatchWithTheCurrentTagWritesAndWithAnOldOneFails() {
+        SERVER.put("alice/cond/match.ttl", "text/turtle", TURTLE);
+        String current = etag("alice/cond/match.ttl");
+
+        assertEquals(204, putWith("alice/cond/match.ttl", "If-Match", current).statusCode());
+        assertEquals(412, putWith("alice/cond/match.ttl", "If-Match", current).statusCode());
+    }
+
+    static Stream<Arguments> starConditions() {
+        return Stream.of(
+                Arguments.of("If-None-Match", false, 201),
+                Arguments.of("If-None-Match", true, 412),
+                Arguments.of("If-Match", false, 412),
+                Arguments.of("If-Match", true, 204));
+    }
+
+    @ParameterizedTest(name = "{0}: * when exists={1} gives {2}")
+    @MethodSource("starConditions")
+    void starConditionsOnPut(String header, boolean exists, int expected) {
+        String path = "alice/cond/star-" + header + "-" + exists + ".ttl";
+        if (exists) {
+            SERVER.put(path, "text/turtle", TURTLE);
+        }
+
+        assertEquals(expected, putWith(path, header, "*").statusCode());
+    }
+
+    @Test
+    void ifNoneMatchOnGetGives304ForTheSameRepresentation() {
+        SERVER.put("alice/cond/cached.ttl", "text/turtle", TURTLE);
+        String tag = etag("alice/cond/cached.ttl");
+
+        HttpResponse<String> same = SERVER.send(SERVER.request("alice/cond/cached.ttl").header("Accept", "text/turtle")
+                .header("If-None-Match", tag).GET().build());
+        HttpResponse<String> otherFormat = SERVER.send(SERVER.request("alice/cond/cached.ttl")
+                .header("Accept", "application/ld+json").header("If-None-Match", tag).GET().build());
+
+        assertEquals(304, same.statusCode());
+        assertEquals(200, otherFormat.statusCode());
+    }
+
+    @Test
+    void twoClientsRacingWithTheSameTagCannotBothWin() throws Exception {
+        SERVER.put("alice/cond/race.ttl", "text/turtle", TURTLE);
+        String tag = etag("alice/cond/race.ttl");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                attempts.add(CompletableFuture.supplyAsync(
+                        () -> putWith("alice/cond/race.ttl", "If-Match", tag).statusCode(), pool));
+            }
+            long winners = attempts.stream().map(CompletableFuture::join).filter(s -> s == 204).count();
+            long losers = attempts.stream().map(CompletableFuture::join).filter(s -> s == 412).count();
+
+            assertEquals(1, winners);
+            assertEquals(15, losers);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Stream<Arguments> ranges() {
+        return Stream.of(
+                Arguments.of("bytes=0-3", 206, "0123", "bytes 0-3/10"),
+                Arguments.of("bytes=5-", 206, "56789", "bytes 5-9/10"),
+                Arguments.of("bytes=-2", 206, "89", "bytes 8-9/10"),
+                Arguments.of("bytes=8-100", 206, "89", "bytes 8-9/10"),
+                Arguments.of("bytes=10-", 416, null, "bytes */10"),
+                Arguments.of("bytes=0-1,4-5", 200, "0123456789", null),
+                Arguments.of("items=0-1", 200, "0123456789", null),
+                Arguments.of("bytes=x-y", 200, "0123456789", null));
+    }
+
+    @ParameterizedTest(name = "Range {0} gives {1}")
+    @MethodSource("ranges")
+    void rangeRequestsOnBinaries(String range, int status, String body, String contentRange) {
+        SERVER.put("alice/cond/digits.txt", "text/plain", "0123456789");
+
+        HttpResponse<byte[]> response = SERVER.sendForBytes(SERVER.request("alice/cond/digits.txt")
+                .header("Range", range).GET().build());
+
+        assertEquals(status, response.statusCode());
+        if (body != null) {
+            assertEquals(body, new String(response.body(), StandardCharsets.UTF_8));
+        }
+        assertEquals(contentRange, response.headers().firstValue("Content-Range").orElse(null));
+    }
+
+    @Test
+    void ifRangeWithAnOldTagSendsTheWholeContent() {
+        SERVER.put("alice/cond/ifrange.txt", "text/plain", "0123456789");
+
+        HttpResponse<String> response = SERVER.send(SERVER.request("alice/cond/ifrange.txt")
+                .header("Range", "bytes=0-1").header("If-Range", "\"old\"").GET().build());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("0123456789", response.body());
+    }
+}

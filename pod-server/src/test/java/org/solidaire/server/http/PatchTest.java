@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.solidaire.server.TestServer;
+
+/** PATCH over HTTP with N3 Patch and SPARQL Update (Solid Protocol §5.3.1). */
+class PatchTest {
+
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer();
+
+    private static final String PREFIXES = "@prefix solid: <http://www.w3.org/ns/solid/terms#>.\n"
+            + "@prefix ex: <http://example.org/>.\n";
+
+    @Test
+    void anN3PatchInsertsIntoAnExistingDocument() {
+        SERVER.put("alice/patch/n3.ttl", "text/turtle", "<#a> <http://example.org/p> 1 .");
+
+        HttpResponse<String> patch = SERVER.patch("alice/patch/n3.ttl", "text/n3", PREFIXES
+                + "_:p a solid:InsertDeletePatch; solid:inserts { <#a> ex:q 2 }.");
+
+        assertEquals(204, patch.statusCode(), patch.body());
+        String body = SERVER.get("alice/patch/n3.ttl", "application/n-triples").body();
+        assertTrue(body.contains("<http://example.org/q> \"2\"") || body.contains("<http://example.org/q> 2"), body);
+    }
+
+    @Test
+    void anN3PatchWithConditionsReplacesAValue() {
+        SERVER.put("alice/patch/counter.ttl", "text/turtle", "<#c> <http://example.org/count> 1 .");
+
+        HttpResponse<String> patch = SERVER.patch("alice/patch/counter.ttl", "text/n3", PREFIXES
+                + "_:p a solid:InsertDeletePatch; solid:where { ?c ex:count ?n };"
+                + " solid:deletes { ?c ex:count ?n }; solid:inserts { ?c ex:count 2 }.");
+
+        assertEquals(204, patch.statusCode(), patch.body());
+        String body = SERVER.get("alice/patch/counter.ttl", "application/n-triples").body();
+        assertAll(
+                () -> assertTrue(body.contains("\"2\"^^<http://www.w3.org/2001/XMLSchema#integer>"), body),
+                () -> assertFalse(body.contains("\"1\"^^"), body));
+    }
+
+    @Test
+    void patchCreatesAMissingResourceAndItsContainers() {
+        HttpResponse<String> patch = SERVER.patch("alice/patch/new/created.ttl", "application/sparql-update",
+                "INSERT DATA { <#x> <http://example.org/p> \"new\" }");
+
+        assertEquals(201, patch.statusCode(), patch.body());
+        assertEquals(200, SERVER.get("alice/patch/new/", "text/turtle").statusCode());
+    }
+
+    static Stream<Arguments> failingPatches() {
+        return Stream.of(
+                Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:where { ?x ex:none ?y };"
+                        + " solid:inserts { ?x ex:q 1 }.", 409),
+                Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:deletes { <#a> ex:p 99 }.",
+                        409),
+                Arguments.of("text/n3", PREFIXES + "_:p solid:inserts { <#a> ex:q 1 }.", 422),
+                Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:inserts { <#a> ex:q", 400),
+                Arguments.of("application/sparql-update", "INSERT DATA { GRAPH <http://other/> { <#a> <#b> 1 } }", 422),
+                Arguments.of("application/sparql-update", "INSERT DATA { <#a> <#b> ", 400),
+                Arguments.of("application/json", "{}", 415));
+    }
+
+    @ParameterizedTest(name = "{0} answers {2}")
+    @MethodSource("failingPatches")
+    void failingPatchesChangeNothing(String contentType, String body, int status) {
+        SERVER.put("alice/patch/stable.ttl", "text/turtle", "<#a> <http://example.org/p> 1 .");
+        String before = SERVER.get("alice/patch/stable.ttl", "application/n-triples").body();
+
+        HttpResponse<String> patch = SERVER.patch("alice/patch/stable.ttl", contentType, body);
+
+        assertEquals(status, patch.statusCode(), patch.body());
+        assertEquals("application/problem+json", patch.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(before, SERVER.get("alice/patch/stable.ttl", "application/n-triples").body());
+    }
+
+    @Test
+    void aPatchCannotAddContainmentTriples() {
+        SERVER.put("alice/patch/box/", "text/turtle", "");
+
+        HttpResponse<String> patch = SERVER.patch("alice/patch/box/", "application/sparql-update",
+                "INSERT DATA { <> <http://www.w3.org/ns/ldp#contains> <http://example.org/fake> }");
+
+        assertEquals(409, patch.statusCode());
+    }
+
+    @Test
+    void aBinaryCannotBePatched() {
+        SERVER.put("alice/patch/blob.txt", "text/plain", "bytes");
+
+        assertEquals(409, SERVER.patch("alice/patch/blob.txt", "application/sparql-update",
+                "INSERT DATA { <#a> <#b> 1 }").statusCode());
+    }
+}

@@ -79,12 +79,4 @@ final class GraphDelta {
             throw e;
         }
     }
-
-    List<Triple> removals() {
-        return removals;
-    }
-
-    List<Triple> additions() {
-        return additions;
-    }
 }

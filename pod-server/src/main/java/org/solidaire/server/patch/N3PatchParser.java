@@ -80,7 +80,8 @@ final class N3PatchParser {
         try {
             formulas = CitedFormulas.scan(text);
         } catch (RiotParseException e) {
-            throw SyntaxProblem.at(LANGUAGE, e.getLine(), e.getCol(), e.getOriginalMessage()).causedBy(e);
+            throw (e.getLine() < 1 ? SyntaxProblem.unplaced(LANGUAGE, e.getOriginalMessage())
+                    : SyntaxProblem.at(LANGUAGE, e.getLine(), e.getCol(), e.getOriginalMessage())).causedBy(e);
         }
         return new N3PatchParser(text, targetIri, formulas).parse();
     }

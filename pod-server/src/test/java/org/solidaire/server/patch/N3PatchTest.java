@@ -198,6 +198,8 @@ class N3PatchTest {
     static Stream<Arguments> syntaxErrors() {
         return Stream.of(
                 Arguments.of("an error inside a formula", PATCH + ";\n  solid:inserts { <#a> <#b> <#c> <#d> }.", 4, 34),
+                Arguments.of("an error inside a formula of a document with CRLF line ends",
+                        PATCH.replace("\n", "\r\n") + ";\r\n  solid:inserts { <#a> <#b>\r\n <#c> <#d> }.", 5, 7),
                 Arguments.of("an undeclared prefix inside a formula",
                         PATCH + ";\n  solid:inserts {\n    nope:a <#b> 1 }.", 5, 5),
                 Arguments.of("an error after a formula on the same line",

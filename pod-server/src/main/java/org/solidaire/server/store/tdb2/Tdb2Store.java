@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -57,7 +56,7 @@ public final class Tdb2Store implements ResourceStore {
     private final DatasetGraph dataset;
     private final Layout layout;
     private final BinaryFiles files;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final GroupCommitWriter writer;
     private final Cache<ResourcePath, Optional<ResourceInfo>> infoCache =
             Caffeine.newBuilder().maximumSize(INFO_CACHE_SIZE).build();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -66,6 +65,8 @@ public final class Tdb2Store implements ResourceStore {
         this.dataset = dataset;
         this.layout = layout;
         this.files = files;
+        this.writer = new GroupCommitWriter(dataset, () -> new WriteTransaction(dataset, layout, files),
+                this::committed);
     }
 
     /**
@@ -186,25 +187,13 @@ public final class Tdb2Store implements ResourceStore {
     }
 
     private <T> T write(Function<WriteTransaction, T> work) {
-        writeLock.lock();
-        try {
-            WriteTransaction tx = new WriteTransaction(dataset, layout, files);
-            T result;
-            try {
-                result = Txn.calculateWrite(dataset, () -> work.apply(tx));
-            } catch (RuntimeException e) {
-                tx.afterAbort();
-                throw e;
-            }
-            tx.afterCommit();
-            for (ResourcePath changed : tx.changedPaths()) {
-                infoCache.put(changed, Txn.calculateRead(dataset, () -> Metadata.read(dataset, layout, changed)));
-            }
-            publish(tx.changes());
-            return result;
-        } finally {
-            writeLock.unlock();
-        }
+        return writer.submit(work);
+    }
+
+    /** Runs on the writer thread after each commit, before the writers are told: they then read their writes. */
+    private void committed(WriteTransaction tx) {
+        tx.written().forEach(infoCache::put);
+        publish(tx.changes());
     }
 
     private void publish(List<Change> changes) {
@@ -226,13 +215,9 @@ public final class Tdb2Store implements ResourceStore {
 
     @Override
     public void close() {
-        writeLock.lock();
-        try {
-            // Expelling releases the database's files and lock, so the same directory can be opened again.
-            TDBInternal.expel(dataset);
-            LOG.info("Closed the embedded TDB2 store");
-        } finally {
-            writeLock.unlock();
-        }
+        writer.close();
+        // Expelling releases the database's files and lock, so the same directory can be opened again.
+        TDBInternal.expel(dataset);
+        LOG.info("Closed the embedded TDB2 store");
     }
 }

@@ -26,7 +26,14 @@ import org.solidaire.server.store.ResourceInfo.Kind;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.WriteResult;
 
-/** The steps of one write, run inside a TDB2 write transaction; remembers what to do once it commits or aborts. */
+/**
+ * The steps of one write inside a TDB2 write transaction, which may hold other writes committed with it.
+ *
+ * <p>Each operation checks everything first and only then changes the dataset, so a write that is refused
+ * leaves no trace and the writes sharing its transaction can still commit. It remembers what changed, for the
+ * metadata cache and the change listeners, and what to do with content files once the transaction commits or
+ * aborts.
+ */
 final class WriteTransaction {
 
     private static final String TURTLE = "text/turtle";
@@ -35,6 +42,7 @@ final class WriteTransaction {
     private final Layout layout;
     private final BinaryFiles files;
     private final Map<ResourcePath, Change.Type> changes = new LinkedHashMap<>();
+    private final Map<ResourcePath, Optional<ResourceInfo>> written = new LinkedHashMap<>();
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onAbort = new ArrayList<>();
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -49,13 +57,15 @@ final class WriteTransaction {
         Optional<ResourceInfo> current = Metadata.read(dataset, layout, path);
         precondition.check(current);
         checkPlace(path, current);
-        ensureContainers(path);
-        ResourceInfo info;
-        if (content instanceof Content.Rdf rdf) {
-            info = writeGraph(path, rdf.graph());
-        } else {
-            info = writeBinary(path, (Content.Binary) content);
+        if (content instanceof Content.Binary binary && (path.isContainer() || path.isAuxiliary())) {
+            throw ProblemException.unsupportedMediaType("A container or an auxiliary resource holds RDF, not "
+                    + binary.contentType() + ".");
         }
+        List<ResourcePath> missing = missingContainers(path);
+
+        createContainers(missing);
+        ResourceInfo info = content instanceof Content.Rdf rdf ? writeGraph(path, rdf.graph())
+                : writeBinary(path, (Content.Binary) content);
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, current.isEmpty());
     }
@@ -71,7 +81,9 @@ final class WriteTransaction {
         Graph before = current.isPresent() ? Metadata.copyGraph(dataset, layout.graph(path))
                 : GraphFactory.createGraphMem();
         Graph after = change.apply(before);
-        ensureContainers(path);
+        List<ResourcePath> missing = missingContainers(path);
+
+        createContainers(missing);
         ResourceInfo info = writeGraph(path, after);
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, current.isEmpty());
@@ -86,6 +98,7 @@ final class WriteTransaction {
         if (path.isContainer() && Metadata.hasMembers(dataset, layout, path)) {
             throw ProblemException.conflict("The container " + path + " is not empty; delete its members first.");
         }
+
         remove(path);
         if (!path.isAuxiliary()) {
             remove(path.auxiliary(ResourcePath.ACL_SUFFIX));
@@ -98,14 +111,15 @@ final class WriteTransaction {
     }
 
     private void remove(ResourcePath path) {
-        Optional<String> file = Metadata.fileOf(dataset, layout, path);
         if (Metadata.read(dataset, layout, path).isEmpty()) {
             return;
         }
+        Optional<String> file = Metadata.fileOf(dataset, layout, path);
         dataset.deleteAny(layout.graph(path), Node.ANY, Node.ANY, Node.ANY);
         dataset.deleteAny(layout.meta(path), Node.ANY, Node.ANY, Node.ANY);
         file.ifPresent(f -> onCommit.add(() -> files.remove(path, f)));
         changes.put(path, Change.Type.DELETED);
+        written.put(path, Optional.empty());
     }
 
     /** Refuses a resource that its twin, an ancestor document, or a missing subject or pod makes impossible. */
@@ -133,21 +147,31 @@ final class WriteTransaction {
         }
     }
 
-    /** Creates the missing containers between the pod root and the resource (Solid Protocol §5.3). */
-    private void ensureContainers(ResourcePath path) {
+    /**
+     * The containers between the pod root and the resource that a write must create (Solid Protocol §5.3),
+     * outermost first; refuses when one of them is taken by a document.
+     */
+    private List<ResourcePath> missingContainers(ResourcePath path) {
         if (path.isAuxiliary() || path.isPodRoot()) {
-            return;
+            return List.of();
         }
+        List<ResourcePath> missing = new ArrayList<>();
         for (ResourcePath ancestor : path.ancestors()) {
-            if (Metadata.read(dataset, layout, ancestor).isPresent()) {
-                continue;
+            if (!missing.isEmpty() || Metadata.read(dataset, layout, ancestor).isEmpty()) {
+                if (Metadata.read(dataset, layout, ancestor.twin()).isPresent()) {
+                    throw ProblemException.conflict("The resource " + ancestor.twin() + " is a document, so "
+                            + path + " cannot be created below it.");
+                }
+                missing.add(ancestor);
             }
-            if (Metadata.read(dataset, layout, ancestor.twin()).isPresent()) {
-                throw ProblemException.conflict("The resource " + ancestor.twin() + " is a document, so " + path
-                        + " cannot be created below it.");
-            }
-            writeGraph(ancestor, GraphFactory.createGraphMem());
-            recordCreationOrUpdate(ancestor, Optional.empty());
+        }
+        return missing;
+    }
+
+    private void createContainers(List<ResourcePath> missing) {
+        for (ResourcePath container : missing) {
+            writeGraph(container, GraphFactory.createGraphMem());
+            recordCreationOrUpdate(container, Optional.empty());
         }
     }
 
@@ -159,14 +183,11 @@ final class WriteTransaction {
         Kind kind = path.isContainer() ? Kind.CONTAINER : Kind.RDF;
         ResourceInfo info = new ResourceInfo(path, kind, TURTLE, newVersion(), now, graph.size());
         Metadata.write(dataset, layout, info, null);
+        written.put(path, Optional.of(info));
         return info;
     }
 
     private ResourceInfo writeBinary(ResourcePath path, Content.Binary binary) {
-        if (path.isContainer() || path.isAuxiliary()) {
-            throw ProblemException.unsupportedMediaType("A container or an auxiliary resource holds RDF, not "
-                    + binary.contentType() + ".");
-        }
         Optional<String> old = Metadata.fileOf(dataset, layout, path);
         String file;
         try {
@@ -180,6 +201,7 @@ final class WriteTransaction {
         ResourceInfo info = new ResourceInfo(path, Kind.BINARY, binary.contentType(), newVersion(), now,
                 binary.bytes().size());
         Metadata.write(dataset, layout, info, file);
+        written.put(path, Optional.of(info));
         return info;
     }
 
@@ -199,6 +221,7 @@ final class WriteTransaction {
                     info.size());
             Metadata.write(dataset, layout, touched, null);
             changes.putIfAbsent(container, Change.Type.UPDATED);
+            written.put(container, Optional.of(touched));
         });
     }
 
@@ -206,8 +229,9 @@ final class WriteTransaction {
         return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
-    List<ResourcePath> changedPaths() {
-        return List.copyOf(changes.keySet());
+    /** The resources this write changed, as they are after it: empty for a deleted one. */
+    Map<ResourcePath, Optional<ResourceInfo>> written() {
+        return written;
     }
 
     List<Change> changes() {

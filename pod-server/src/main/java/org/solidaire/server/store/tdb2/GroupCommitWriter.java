@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.store.tdb2;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.solidaire.server.problem.ProblemException;
+
+/**
+ * The one thread that writes to the database, committing the writes that arrive together in one transaction.
+ *
+ * <p>A TDB2 commit costs tens of file syncs whatever it holds, and TDB2 runs one write transaction at a time
+ * anyway, so concurrent writers wait for the current commit and then share the next one. Writes are applied in
+ * arrival order, each seeing those before it, so preconditions keep their meaning. A write refused with a
+ * {@link ProblemException} has changed nothing (see {@link WriteTransaction}) and does not affect the others;
+ * any other failure aborts the batch, whose writes are then retried one by one so that only the faulty one
+ * fails.
+ */
+final class GroupCommitWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+    private static final int MAX_BATCH = 64;
+
+    private final DatasetGraph dataset;
+    private final Supplier<WriteTransaction> transactions;
+    private final Consumer<WriteTransaction> committed;
+    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    GroupCommitWriter(DatasetGraph dataset, Supplier<WriteTransaction> transactions,
+            Consumer<WriteTransaction> committed) {
+        this.dataset = dataset;
+        this.transactions = transactions;
+        this.committed = committed;
+        this.thread = new Thread(this::run, "solidaire-store-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Runs a write in the next commit and returns its result once it is durable, or throws its failure. */
+    <T> T submit(Function<WriteTransaction, T> work) {
+        if (closed) {
+            throw new IllegalStateException("The store is closed");
+        }
+        Pending<T> pending = new Pending<>(work);
+        queue.add(pending);
+        try {
+            return pending.result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a write to commit", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void run() {
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                List<Pending<?>> batch = new ArrayList<>();
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                LOG.error("The store writer failed", e);
+            }
+        }
+    }
+
+    private void commit(List<Pending<?>> batch) {
+        List<Pending<?>> applied = new ArrayList<>();
+        dataset.begin(TxnType.WRITE);
+        try {
+            for (Pending<?> pending : batch) {
+                if (pending.apply(transactions.get())) {
+                    applied.add(pending);
+                }
+            }
+            dataset.commit();
+        } catch (RuntimeException e) {
+            dataset.abort();
+            batch.stream().filter(p -> p.tx != null).forEach(p -> p.tx.afterAbort());
+            retryOneByOne(batch, e);
+            return;
+        } finally {
+            dataset.end();
+        }
+        for (Pending<?> pending : applied) {
+            pending.tx.afterCommit();
+            committed.accept(pending.tx);
+        }
+        batch.forEach(Pending::complete);
+    }
+
+    private void retryOneByOne(List<Pending<?>> batch, RuntimeException failure) {
+        if (batch.size() == 1) {
+            batch.get(0).fail(failure);
+            return;
+        }
+        LOG.warn("A batch of {} writes failed; retrying them one by one", batch.size(), failure);
+        // A refusal may have depended on a write of the aborted batch, so every write is tried again.
+        for (Pending<?> pending : batch) {
+            pending.reset();
+            commit(List.of(pending));
+        }
+    }
+
+    void close() {
+        closed = true;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A write waiting for its commit. */
+    private static final class Pending<T> {
+
+        private final Function<WriteTransaction, T> work;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private WriteTransaction tx;
+        private T value;
+        private ProblemException refusal;
+
+        Pending(Function<WriteTransaction, T> work) {
+            this.work = work;
+        }
+
+        /** Applies the write; false when it was refused, which changed nothing. */
+        boolean apply(WriteTransaction transaction) {
+            tx = transaction;
+            try {
+                value = work.apply(transaction);
+                return true;
+            } catch (ProblemException e) {
+                refusal = e;
+                return false;
+            }
+        }
+
+        void reset() {
+            tx = null;
+            value = null;
+            refusal = null;
+        }
+
+        void complete() {
+            if (refusal != null) {
+                result.completeExceptionally(refusal);
+            } else {
+                result.complete(value);
+            }
+        }
+
+        void fail(RuntimeException failure) {
+            result.completeExceptionally(failure);
+        }
+    }
+}

@@ -96,8 +96,9 @@ record MediaRange(String type, String subtype, double quality) {
         for (int i = 1; i < parts.size(); i++) {
             String parameter = parts.get(i);
             int equals = parameter.indexOf('=');
-            if (equals > 0 && "q".equalsIgnoreCase(parameter.substring(0, equals).strip())) {
-                return parseQuality(parameter.substring(equals + 1).strip());
+            String name = (equals < 0 ? parameter : parameter.substring(0, equals)).strip();
+            if ("q".equalsIgnoreCase(name)) {
+                return equals < 0 ? Double.NaN : parseQuality(parameter.substring(equals + 1).strip());
             }
         }
         return 1;

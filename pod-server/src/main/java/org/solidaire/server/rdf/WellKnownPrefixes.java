@@ -90,7 +90,7 @@ final class WellKnownPrefixes {
     }
 
     private static PrefixMap prefixMap(boolean[] used) {
-        PrefixMap prefixes = PrefixMapFactory.create();
+        PrefixMap prefixes = PrefixMapFactory.createForOutput();
         for (int i = 0; i < used.length; i++) {
             String prefix = CANDIDATES.get(i).getKey();
             if (used[i] && !prefixes.containsPrefix(prefix)) {

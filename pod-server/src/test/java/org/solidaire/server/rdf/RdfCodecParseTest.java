@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.rdf;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.util.stream.Stream;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
+import org.solidaire.server.problem.ProblemException;
+import org.solidaire.vocab.LDP;
+
+class RdfCodecParseTest {
+
+    private static final String BASE = "https://pod.example/notes/1";
+    private static final Node RESOURCE = NodeFactory.createURI(BASE);
+    private static final Node EX_P = NodeFactory.createURI("http://example.org/p");
+
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalStderr;
+
+    @BeforeEach
+    void watchLogAndStderr() {
+        log.start();
+        rootLogger().addAppender(log);
+        originalStderr = System.err;
+        System.setErr(new PrintStream(stderr, true, UTF_8));
+    }
+
+    @AfterEach
+    void stopWatching() {
+        System.setErr(originalStderr);
+        rootLogger().detachAppender(log);
+    }
+
+    @Test
+    void turtleResolvesRelativeIrisAgainstTheBase() {
+        Graph graph = parse("@prefix ldp: <http://www.w3.org/ns/ldp#> .\n"
+                + "<> a ldp:Resource ; <http://example.org/p> <child>, <#part>, <../other> .", RdfFormat.TURTLE);
+        assertAll(
+                () -> assertTrue(graph.contains(RESOURCE, RDF.Nodes.type, LDP.Resource)),
+                () -> assertTrue(graph.contains(RESOURCE, EX_P, uri("https://pod.example/notes/child"))),
+                () -> assertTrue(graph.contains(RESOURCE, EX_P, uri("https://pod.example/notes/1#part"))),
+                () -> assertTrue(graph.contains(RESOURCE, EX_P, uri("https://pod.example/other"))),
+                () -> assertEquals(4, graph.size()));
+    }
+
+    @Test
+    void malformedTurtleIsABadRequestNamingLineAndColumn() {
+        String broken = "@prefix ex: <http://example.org/> .\n"
+                + "<> ex:p ex:o .\n"
+                + "<a> ex:p \"x\" ;\n"
+                + "   ex:q ] .\n";
+        ProblemException problem = assertThrows(ProblemException.class, () -> parse(broken, RdfFormat.TURTLE));
+        assertAll(
+                () -> assertEquals(400, problem.status()),
+                () -> assertTrue(problem.detail().startsWith("Turtle syntax error at line 4, column 9: "),
+                        problem.detail()),
+                () -> assertEquals(4L, problem.extensions().get("line")),
+                () -> assertEquals(9L, problem.extensions().get("column")));
+        assertNothingLoggedOrPrinted();
+    }
+
+    static Stream<Arguments> malformedBodies() {
+        return Stream.of(
+                arguments(RdfFormat.TURTLE, "<> <http://example.org/p> \"unterminated .", 1L),
+                arguments(RdfFormat.TURTLE, "<> <http://example.org/p> <http://exa mple.org/> .", 1L),
+                arguments(RdfFormat.TURTLE, "\n\nex:a ex:b ex:c .", 3L),
+                arguments(RdfFormat.N_TRIPLES, "<http://a/> <http://b/> <http://c/>\n", 2L),
+                arguments(RdfFormat.N_TRIPLES, "<http://a/> <http://b/> \"x\"@ .", 1L),
+                arguments(RdfFormat.JSON_LD, "{\n  \"@id\": \"x\",\n  \"http://example.org/p\": \n", 4L),
+                arguments(RdfFormat.JSON_LD, "{ \"@id\": 42 }", null),
+                arguments(RdfFormat.JSON_LD, "", null),
+                arguments(RdfFormat.RDF_XML, "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                        + "  <rdf:Description rdf:about=\"http://a/\">\n  </rdf:RDF>", 3L),
+                arguments(RdfFormat.RDF_XML, "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                        + "<rdf:Description rdf:about=\"http://a/\"><p>x</p></rdf:Description></rdf:RDF>", 1L),
+                arguments(RdfFormat.RDF_XML, "", null),
+                arguments(RdfFormat.RDF_XML, "not xml at all", 1L));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @MethodSource("malformedBodies")
+    void malformedBodiesAreBadRequestsThatTheServerDoesNotLog(RdfFormat format, String body, Long line) {
+        ProblemException problem = assertThrows(ProblemException.class, () -> parse(body, format));
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().startsWith(format.lang().getLabel() + " syntax error"), problem.detail());
+        if (line != null) {
+            assertEquals(line, problem.extensions().get("line"), problem.detail());
+        }
+        assertNothingLoggedOrPrinted();
+    }
+
+    static Stream<Arguments> deeplyNestedBodies() {
+        int depth = 200_000;
+        return Stream.of(
+                arguments(RdfFormat.TURTLE, "<> <http://example.org/p> " + "[ <http://example.org/p> ".repeat(depth)
+                        + "1" + " ]".repeat(depth) + " ."),
+                arguments(RdfFormat.TURTLE, "<> <http://example.org/p> " + "( ".repeat(depth) + " )".repeat(depth)
+                        + " ."),
+                arguments(RdfFormat.JSON_LD, "{\"@id\": \"\", " + "\"http://example.org/p\": {".repeat(depth)
+                        + "\"@id\": \"x\"" + "}".repeat(depth) + "}"),
+                arguments(RdfFormat.JSON_LD, "[".repeat(depth) + "]".repeat(depth)));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("deeplyNestedBodies")
+    void deepNestingIsABadRequestRatherThanAnError(RdfFormat format, String body) {
+        try {
+            parse(body, format);
+        } catch (ProblemException problem) {
+            // Whether the stack overflows depends on the thread's stack size; an Error must never escape.
+            assertEquals(400, problem.status());
+        }
+    }
+
+    @Test
+    void aLiteralThatDoesNotFitItsDatatypeIsOnlyAWarning() {
+        Graph graph = parse("<> <http://example.org/p> \"abc\"^^<http://www.w3.org/2001/XMLSchema#integer> .",
+                RdfFormat.TURTLE);
+        assertEquals(1, graph.size());
+        assertNothingLoggedOrPrinted();
+    }
+
+    @Test
+    void jsonLdWithAnInlineContextResolvesAgainstTheBase() {
+        Graph graph = parse("{\"@context\": {\"ex\": \"http://example.org/\", \"p\": {\"@id\": \"ex:p\", "
+                + "\"@type\": \"@id\"}}, \"@id\": \"\", \"p\": \"child\"}", RdfFormat.JSON_LD);
+        assertTrue(graph.contains(RESOURCE, EX_P, uri("https://pod.example/notes/child")));
+        assertEquals(1, graph.size());
+    }
+
+    @Test
+    void rdfXmlWithoutDoctypeIsRead() {
+        Graph graph = parse("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                + "xmlns:ex=\"http://example.org/\">\n"
+                + "  <rdf:Description rdf:about=\"\"><ex:p rdf:resource=\"child\"/><ex:p>caf\u00e9 &amp; co</ex:p>"
+                + "</rdf:Description>\n</rdf:RDF>", RdfFormat.RDF_XML);
+        assertTrue(graph.contains(RESOURCE, EX_P, uri("https://pod.example/notes/child")));
+        assertTrue(graph.contains(RESOURCE, EX_P, NodeFactory.createLiteralString("caf\u00e9 & co")));
+    }
+
+    static Stream<Arguments> charsets() {
+        return Stream.of(
+                arguments(RdfFormat.TURTLE, "<> <http://example.org/p> \"caf\u00e9 \u20ac\" ."),
+                arguments(RdfFormat.N_TRIPLES, "<" + BASE + "> <http://example.org/p> \"caf\u00e9 \u20ac\" ."),
+                arguments(RdfFormat.JSON_LD, "{\"@id\": \"\", \"http://example.org/p\": \"caf\u00e9 \u20ac\"}"),
+                arguments(RdfFormat.RDF_XML, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                        + "xmlns:ex=\"http://example.org/\"><rdf:Description rdf:about=\"\">"
+                        + "<ex:p>caf\u00e9 \u20ac</ex:p></rdf:Description></rdf:RDF>"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("charsets")
+    void theCharsetOfTheContentTypeDecodesTheBody(RdfFormat format, String body) {
+        Node literal = NodeFactory.createLiteralString("caf\u00e9 \u20ac");
+        Charset windows = Charset.forName("windows-1252");
+        assertAll(
+                () -> assertTrue(parse(body.getBytes(UTF_8), format, null).contains(RESOURCE, EX_P, literal)),
+                () -> assertTrue(parse(body.getBytes(UTF_8), format, UTF_8).contains(RESOURCE, EX_P, literal)),
+                () -> assertTrue(parse(body.getBytes(windows), format, windows).contains(RESOURCE, EX_P, literal)),
+                () -> assertTrue(parse(body.replace(" \u20ac", "").getBytes(ISO_8859_1), format, ISO_8859_1)
+                        .contains(RESOURCE, EX_P, NodeFactory.createLiteralString("caf\u00e9"))));
+    }
+
+    @Test
+    void blankNodeLabelsAreScopedToTheDocument() {
+        String body = "_:b <http://example.org/p> _:b .";
+        Graph first = parse(body, RdfFormat.TURTLE);
+        Graph second = parse(body, RdfFormat.TURTLE);
+        assertTrue(first.find().next().getSubject().isBlank());
+        assertTrue(!first.find().next().getSubject().equals(second.find().next().getSubject()));
+    }
+
+    private static Graph parse(String body, RdfFormat format) {
+        return parse(body.getBytes(UTF_8), format, null);
+    }
+
+    private static Graph parse(byte[] body, RdfFormat format, Charset charset) {
+        return RdfCodec.parse(new ByteArrayInputStream(body), format, BASE, charset);
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Logger rootLogger() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    private void assertNothingLoggedOrPrinted() {
+        assertAll(
+                () -> assertTrue(log.list.stream().noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN)),
+                        () -> "logged: " + log.list),
+                () -> assertEquals("", stderr.toString(UTF_8)));
+    }
+}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.solidaire.server.store.tdb2.Tdb2Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +15,11 @@ import picocli.CommandLine.Option;
 @Command(name = "pod-server", mixinStandardHelpOptions = true, version = "Solidaire pod server 0.1.0",
         description = "Runs a Solid pod server on the embedded store.", sortOptions = false)
 public final class Main implements Callable<Integer> {
+
+    static {
+        // Before anything initialises Jena: TDB2 must keep literals as written (see Tdb2Store).
+        System.setProperty(Tdb2Store.KEEP_LEXICAL_FORMS, "false");
+    }
 
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     private int port;

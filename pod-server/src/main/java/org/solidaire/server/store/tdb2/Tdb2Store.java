@@ -26,6 +26,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,12 @@ public final class Tdb2Store implements ResourceStore {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
     private static final long INFO_CACHE_SIZE = 200_000;
 
+    /**
+     * The system property that stops TDB2 from storing numbers, dates and booleans by value: a Solid server must
+     * return the literals a client wrote, and {@code "01"^^xsd:integer} is another RDF term than {@code "1"}.
+     */
+    public static final String KEEP_LEXICAL_FORMS = "org.apache.jena.tdb.store.enableInlineLiterals";
+
     private final DatasetGraph dataset;
     private final Layout layout;
     private final BinaryFiles files;
@@ -79,6 +86,11 @@ public final class Tdb2Store implements ResourceStore {
     public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
         requireNonNull(dataDir, "dataDir");
         requireNonNull(baseUrl, "baseUrl");
+        if (SystemTDB.enableInlineLiterals) {
+            throw new IllegalStateException("TDB2 stores numbers and dates by value, which rewrites their lexical "
+                    + "form (01 becomes 1): set the system property " + KEEP_LEXICAL_FORMS
+                    + "=false before Jena initialises, as Main does.");
+        }
         Files.createDirectories(dataDir);
         checkBaseUrl(dataDir.resolve("base-url"), baseUrl);
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());

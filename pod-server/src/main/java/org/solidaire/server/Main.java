@@ -45,7 +45,8 @@ public final class Main implements Callable<Integer> {
     private Path accessLog;
 
     @Option(names = "--pod", paramLabel = "NAME",
-            description = "Create this pod at start-up if it does not exist; may be repeated.")
+            description = "Create this pod at start-up if it does not exist, open to anyone (for trying the server); "
+                    + "may be repeated.")
     private List<String> pods = new ArrayList<>();
 
     @Override

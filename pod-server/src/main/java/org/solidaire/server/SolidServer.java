@@ -3,9 +3,12 @@ package org.solidaire.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.CustomRequestLog;
@@ -18,6 +21,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaire.server.http.SolidHandler;
+import org.solidaire.server.rdf.RdfCodec;
+import org.solidaire.server.rdf.RdfFormat;
 import org.solidaire.server.store.Content;
 import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourcePath;
@@ -36,6 +41,17 @@ import org.solidaire.server.store.tdb2.Tdb2Store;
 public final class SolidServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolidServer.class);
+    private static final String OPEN_POD_ACL = """
+            @prefix acl: <http://www.w3.org/ns/auth/acl#>.
+            @prefix foaf: <http://xmlns.com/foaf/0.1/>.
+            <#anyone> a acl:Authorization; acl:agentClass foaf:Agent; acl:accessTo <./>; acl:default <./>;
+                acl:mode acl:Read, acl:Write, acl:Control.
+            """;
+
+    static {
+        // Before anything initialises Jena: TDB2 must keep literals as written (see Tdb2Store).
+        System.setProperty(Tdb2Store.KEEP_LEXICAL_FORMS, "false");
+    }
 
     private final Server jetty;
     private final ResourceStore store;
@@ -77,7 +93,7 @@ public final class SolidServer implements AutoCloseable {
             int port = connector.getLocalPort();
             String baseUrl = options.baseUrl() != null ? options.baseUrl() : "http://localhost:" + port + "/";
             store = Tdb2Store.open(options.dataDir(), baseUrl);
-            createPods(store, options.pods());
+            createPods(store, baseUrl, options.pods());
             jetty.setHandler(new SolidHandler(store, baseUrl, options.maxBodyBytes()));
             jetty.start();
             LOG.info("Solidaire serves {} on {}:{} (started in {} ms)", baseUrl, options.host(), port,
@@ -108,8 +124,11 @@ public final class SolidServer implements AutoCloseable {
         return config;
     }
 
-    /** Creates each named pod's root container when it does not exist yet. */
-    private static void createPods(ResourceStore store, List<String> pods) {
+    /**
+     * Creates each named pod when it does not exist yet, as an open pod: its root ACL lets anyone read, write and
+     * control it, since such a pod has no owner who could sign in.
+     */
+    private static void createPods(ResourceStore store, String baseUrl, List<String> pods) {
         for (String pod : pods) {
             ResourcePath root = ResourcePath.parse("/" + pod + "/");
             if (!root.isPodRoot()) {
@@ -117,7 +136,11 @@ public final class SolidServer implements AutoCloseable {
             }
             if (store.info(root).isEmpty()) {
                 store.put(root, new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
-                LOG.info("Created the pod {}", root);
+                ResourcePath acl = root.auxiliary(ResourcePath.ACL_SUFFIX);
+                Graph rules = RdfCodec.parse(new ByteArrayInputStream(OPEN_POD_ACL.getBytes(StandardCharsets.UTF_8)),
+                        RdfFormat.TURTLE, acl.iri(baseUrl), StandardCharsets.UTF_8);
+                store.put(acl, new Content.Rdf(rules), Precondition.NONE);
+                LOG.info("Created the open pod {}", root);
             }
         }
     }

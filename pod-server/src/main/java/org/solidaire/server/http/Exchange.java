@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -12,6 +13,7 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.solidaire.server.access.Agent;
 import org.solidaire.server.store.ResourcePath;
 
 /** One request and its response, with the resource path the request targets. */
@@ -22,6 +24,7 @@ final class Exchange {
     private final Callback callback;
     private final ResourcePath path;
     private final String iri;
+    private Agent agent = Agent.anonymous(Optional.empty());
 
     Exchange(Request request, Response response, Callback callback, ResourcePath path, String iri) {
         this.request = requireNonNull(request, "request");
@@ -29,6 +32,15 @@ final class Exchange {
         this.callback = requireNonNull(callback, "callback");
         this.path = requireNonNull(path, "path");
         this.iri = requireNonNull(iri, "iri");
+    }
+
+    /** Who makes the request, once identified; anonymous until then. */
+    Agent agent() {
+        return agent;
+    }
+
+    void identified(Agent identified) {
+        this.agent = requireNonNull(identified, "identified");
     }
 
     Request request() {

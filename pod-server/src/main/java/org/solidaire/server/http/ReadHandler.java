@@ -14,6 +14,7 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaire.server.access.AccessMode;
 import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.rdf.ContentNegotiation;
 import org.solidaire.server.rdf.RdfCodec;
@@ -33,12 +34,15 @@ final class ReadHandler {
     private final ResourceStore store;
     private final Representations representations;
     private final ResourceHeaders headers;
+    private final AccessGuard guard;
     private final String baseUrl;
 
-    ReadHandler(ResourceStore store, Representations representations, ResourceHeaders headers, String baseUrl) {
+    ReadHandler(ResourceStore store, Representations representations, ResourceHeaders headers, AccessGuard guard,
+            String baseUrl) {
         this.store = store;
         this.representations = representations;
         this.headers = headers;
+        this.guard = guard;
         this.baseUrl = baseUrl;
     }
 
@@ -52,6 +56,7 @@ final class ReadHandler {
             sendStorageDescription(exchange);
             return;
         }
+        guard.require(exchange, path, AccessMode.READ);
         Optional<ResourceInfo> found = representations.find(path);
         if (found.isEmpty()) {
             headers.describeMissing(exchange, path);

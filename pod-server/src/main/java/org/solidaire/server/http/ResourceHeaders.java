@@ -19,12 +19,12 @@ final class ResourceHeaders {
     /** The storage description of each pod, a virtual read-only document below the pod root. */
     static final String STORAGE_DESCRIPTION = ".well-known/solid";
 
-    private static final String ALL_MODES = "read write append control";
-
     private final String baseUrl;
+    private final AccessGuard guard;
 
-    ResourceHeaders(String baseUrl) {
+    ResourceHeaders(String baseUrl, AccessGuard guard) {
         this.baseUrl = baseUrl;
+        this.guard = guard;
     }
 
     /** Adds the headers for an existing resource. */
@@ -60,8 +60,9 @@ final class ResourceHeaders {
         if (!path.isRoot()) {
             link(exchange, path.podRoot().iri(baseUrl) + STORAGE_DESCRIPTION, SOLID.storageDescription.getURI());
         }
-        // Until access control is enforced every agent acts as the pod's owner, and the header says so.
-        exchange.setHeader(Headers.WAC_ALLOW, "user=\"" + ALL_MODES + "\",public=\"" + ALL_MODES + "\"");
+        if (!path.isRoot()) {
+            exchange.setHeader(Headers.WAC_ALLOW, guard.wacAllow(exchange, path));
+        }
     }
 
     /** {@code Allow} and the {@code Accept-*} headers (Solid Protocol §5.1, LDP §4.2.7). */

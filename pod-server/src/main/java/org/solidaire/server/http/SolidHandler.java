@@ -4,6 +4,8 @@ package org.solidaire.server.http;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.jetty.io.EofException;
@@ -13,6 +15,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaire.server.access.AuthorizationEngine;
+import org.solidaire.server.access.PodOwners;
+import org.solidaire.server.access.wac.WacEngine;
 import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
@@ -34,6 +39,18 @@ public final class SolidHandler extends Handler.Abstract {
     private final ReadHandler reads;
     private final WriteHandler writes;
     private final ResourceHeaders resourceHeaders;
+    private final RequestIdentifier identifier;
+
+    /**
+     * A handler serving the pods of a store to anonymous requests, under Web Access Control without pod owners.
+     *
+     * @param store where the resources live
+     * @param baseUrl the public base URL, ending with {@code /}
+     * @param maxBodyBytes the largest request body accepted
+     */
+    public SolidHandler(ResourceStore store, String baseUrl, long maxBodyBytes) {
+        this(store, baseUrl, maxBodyBytes, new WacEngine(store, baseUrl, PodOwners.NONE), RequestIdentifier.ANONYMOUS);
+    }
 
     /**
      * A handler serving the pods of a store.
@@ -41,13 +58,18 @@ public final class SolidHandler extends Handler.Abstract {
      * @param store where the resources live
      * @param baseUrl the public base URL, ending with {@code /}
      * @param maxBodyBytes the largest request body accepted
+     * @param engine the authorization engine every request is checked against
+     * @param identifier establishes who makes each request
      */
-    public SolidHandler(ResourceStore store, String baseUrl, long maxBodyBytes) {
+    public SolidHandler(ResourceStore store, String baseUrl, long maxBodyBytes, AuthorizationEngine engine,
+            RequestIdentifier identifier) {
         this.baseUrl = requireNonNull(baseUrl, "baseUrl");
-        this.resourceHeaders = new ResourceHeaders(baseUrl);
+        this.identifier = requireNonNull(identifier, "identifier");
+        AccessGuard guard = new AccessGuard(engine, store, baseUrl);
+        this.resourceHeaders = new ResourceHeaders(baseUrl, guard);
         Representations representations = new Representations(store, baseUrl);
-        this.reads = new ReadHandler(store, representations, resourceHeaders, baseUrl);
-        this.writes = new WriteHandler(store, resourceHeaders, baseUrl, maxBodyBytes);
+        this.reads = new ReadHandler(store, representations, resourceHeaders, guard, baseUrl);
+        this.writes = new WriteHandler(store, resourceHeaders, guard, baseUrl, maxBodyBytes);
     }
 
     @Override
@@ -62,6 +84,7 @@ public final class SolidHandler extends Handler.Abstract {
         }
         Cors.decorate(exchange);
         try {
+            identify(exchange);
             dispatch(exchange);
         } catch (ProblemException e) {
             Problems.send(exchange, e);
@@ -76,6 +99,16 @@ public final class SolidHandler extends Handler.Abstract {
             }
         }
         return true;
+    }
+
+    private void identify(Exchange exchange) {
+        if ("OPTIONS".equals(exchange.method())) {
+            return;
+        }
+        Optional<String> origin = Optional.ofNullable(exchange.header(Headers.ORIGIN));
+        URI publicUrl = URI.create(exchange.iri());
+        exchange.identified(identifier.identify(exchange.method(), publicUrl, exchange.header("Authorization"),
+                exchange.header("DPoP"), origin));
     }
 
     private void dispatch(Exchange exchange) throws IOException {

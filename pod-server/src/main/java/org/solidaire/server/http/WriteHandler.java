@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.http.MimeTypes;
+import org.solidaire.server.access.AccessMode;
 import org.solidaire.server.patch.Patch;
 import org.solidaire.server.patch.Patches;
 import org.solidaire.server.problem.ProblemException;
@@ -35,12 +36,14 @@ final class WriteHandler {
 
     private final ResourceStore store;
     private final ResourceHeaders headers;
+    private final AccessGuard guard;
     private final String baseUrl;
     private final long maxBodyBytes;
 
-    WriteHandler(ResourceStore store, ResourceHeaders headers, String baseUrl, long maxBodyBytes) {
+    WriteHandler(ResourceStore store, ResourceHeaders headers, AccessGuard guard, String baseUrl, long maxBodyBytes) {
         this.store = store;
         this.headers = headers;
+        this.guard = guard;
         this.baseUrl = baseUrl;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -48,6 +51,10 @@ final class WriteHandler {
     void put(Exchange exchange) throws IOException {
         ResourcePath path = exchange.path();
         refuseWriteOnReserved(path);
+        guard.require(exchange, path, AccessMode.WRITE);
+        if (store.info(path).isEmpty()) {
+            guard.requireCreation(exchange, path);
+        }
         String contentType = requireContentType(exchange);
         checkDeclaredLength(exchange);
         Precondition precondition = Conditions.forWrite(exchange);
@@ -60,6 +67,7 @@ final class WriteHandler {
         if (container.isRoot() || SolidHandler.isStorageDescription(container)) {
             throw ProblemException.methodNotAllowed("New pods are created by provisioning, not by POST.");
         }
+        guard.require(exchange, container, AccessMode.APPEND);
         Optional<ResourceInfo> target = store.info(container);
         if (target.isEmpty()) {
             throw ProblemException.notFound("There is no container at " + exchange.iri() + ".");
@@ -87,7 +95,9 @@ final class WriteHandler {
         refuseWriteOnReserved(path);
         String contentType = requireContentType(exchange);
         checkDeclaredLength(exchange);
+        guard.require(exchange, path, AccessMode.APPEND);
         Patch patch = Patches.parse(contentType, LimitedInputStream.of(exchange.body(), maxBodyBytes), exchange.iri());
+        requirePatchModes(exchange, path, patch);
         WriteResult result = store.patch(path, Conditions.forWrite(exchange), graph -> {
             patch.applyTo(graph);
             checkServerManaged(path, graph, exchange.iri());
@@ -102,8 +112,35 @@ final class WriteHandler {
             ResourceHeaders.allow(exchange, path, true);
             throw ProblemException.methodNotAllowed("The root of a pod cannot be deleted (Solid Protocol §5.4).");
         }
+        guard.require(exchange, path, AccessMode.WRITE);
+        if (!path.isAuxiliary()) {
+            // WAC §5.2: removing a member changes its container too.
+            guard.require(exchange, path.parent().orElseThrow(), AccessMode.WRITE);
+        } else if (path.subject().filter(ResourcePath::isPodRoot).isPresent()
+                && path.toString().endsWith(ResourcePath.ACL_SUFFIX)) {
+            throw ProblemException.methodNotAllowed("The ACL of a pod root cannot be deleted: without it nobody but "
+                    + "the owner could reach the pod. Replace it with PUT instead.")
+                    .withHeader(Headers.ALLOW, "OPTIONS, HEAD, GET, PUT, PATCH");
+        }
         store.delete(path, Conditions.forWrite(exchange));
         exchange.sendEmpty(204);
+    }
+
+    /**
+     * The modes a patch needs once its content is known (Solid Protocol §5.3.1): Read when it has conditions or
+     * deletions, Write when it deletes, Append when it only inserts; creating the resource also needs Append on
+     * the container.
+     */
+    private void requirePatchModes(Exchange exchange, ResourcePath path, Patch patch) {
+        if (patch.reads()) {
+            guard.require(exchange, path, AccessMode.READ);
+        }
+        if (patch.deletes()) {
+            guard.require(exchange, path, AccessMode.WRITE);
+        }
+        if (store.info(path).isEmpty()) {
+            guard.requireCreation(exchange, path);
+        }
     }
 
     private WriteResult store(Exchange exchange, ResourcePath path, String contentType, Precondition precondition)

@@ -66,8 +66,9 @@ import org.solidaire.server.TestServer;
  *
  * <p>The judge is an independent parser, RDF4J Rio. It reads the original with the IRI of the resource as base, as
  * the server does, then reads the answer; the two graphs must be isomorphic. Each fixture lives at its own path
- * below {@code alice/fixtures/}, so an ACL file is stored as the ACL of its resource and a {@code .meta} file as a
- * description resource, as when a pod is imported.
+ * below {@code alice/fixtures/}: a {@code .meta} file is stored as a description resource, as when a pod is
+ * imported, and an ACL file as a document beside its name (with {@code .ttl} added), since stored as the ACL of its
+ * resource its rules would rightly keep this test's anonymous client out.
  *
  * <p>Neither the server nor this test reaches the network. The server refuses a remote JSON-LD {@code @context}
  * by design, so the JSON-LD fixtures, which all name one, are checked twice: as published they must be refused
@@ -148,7 +149,7 @@ class FixtureRoundTripTest {
 
         /** The resource that holds it on the server, at the same place in a folder of the pod. */
         String target() {
-            return "alice/fixtures/" + path;
+            return "alice/fixtures/" + path + (path.endsWith(".acl") ? ".ttl" : "");
         }
 
         /** Whether each remote context it names has a local copy, so that it can be sent with contexts inline. */
@@ -330,9 +331,9 @@ class FixtureRoundTripTest {
         }
     }
 
-    /** An ACL or description resource needs the resource it belongs to; this creates it empty when missing. */
+    /** A description resource needs the resource it belongs to; this creates it empty when missing. */
     private static void createSubjectOfAuxiliary(String target) {
-        Optional<String> suffix = Stream.of(".acl", ".meta").filter(target::endsWith).findFirst();
+        Optional<String> suffix = Stream.of(".meta").filter(target::endsWith).findFirst();
         if (suffix.isEmpty()) {
             return;
         }

@@ -19,7 +19,10 @@ class AuxiliaryResourceTest {
     static final TestServer SERVER = new TestServer();
 
     private static final String ACL = "@prefix acl: <http://www.w3.org/ns/auth/acl#>.\n"
+            + "@prefix foaf: <http://xmlns.com/foaf/0.1/>.\n"
             + "<#owner> a acl:Authorization; acl:agent <https://alice.example/card#me>; acl:accessTo <doc.ttl>;"
+            + " acl:mode acl:Read, acl:Write, acl:Control.\n"
+            + "<#public> a acl:Authorization; acl:agentClass foaf:Agent; acl:accessTo <doc.ttl>, <short.ttl>;"
             + " acl:mode acl:Read, acl:Write, acl:Control.";
 
     @Test
@@ -76,6 +79,14 @@ class AuxiliaryResourceTest {
                 () -> assertEquals(201, label.statusCode()),
                 () -> assertEquals(409, forged.statusCode()),
                 () -> assertTrue(SERVER.get("alice/aux/labelled.txt.meta", "text/turtle").body().contains("Hello")));
+    }
+
+    @Test
+    void theAclOfAPodRootCannotBeDeleted() {
+        HttpResponse<String> delete = SERVER.delete("alice/.acl");
+
+        assertEquals(405, delete.statusCode());
+        assertEquals(200, SERVER.get("alice/.acl", "text/turtle").statusCode());
     }
 
     @Test

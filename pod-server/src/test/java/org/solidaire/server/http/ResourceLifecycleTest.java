@@ -194,8 +194,9 @@ class ResourceLifecycleTest {
     }
 
     @Test
-    void writingOutsideAnExistingPodIs404() {
-        assertEquals(404, SERVER.put("nobody/doc.ttl", "text/turtle", TURTLE).statusCode());
+    void writingOutsideAnExistingPodIsRefusedWithoutRevealingThatNoPodIsThere() {
+        assertEquals(401, SERVER.put("nobody/doc.ttl", "text/turtle", TURTLE).statusCode());
+        assertEquals(401, SERVER.get("nobody/", "text/turtle").statusCode());
     }
 
     @Test

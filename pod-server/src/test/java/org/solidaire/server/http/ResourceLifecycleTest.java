@@ -164,6 +164,19 @@ class ResourceLifecycleTest {
     }
 
     @Test
+    void theListingShowsEachMembersCurrentState() {
+        SERVER.put("alice/listed/item.txt", "text/plain", "one");
+        String before = SERVER.get("alice/listed/", "application/n-triples").body();
+
+        SERVER.put("alice/listed/item.txt", "text/plain", "three");
+
+        String after = SERVER.get("alice/listed/", "application/n-triples").body();
+        assertAll(
+                () -> assertTrue(before.contains("\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>"), before),
+                () -> assertTrue(after.contains("\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>"), after));
+    }
+
+    @Test
     void deleteRemovesTheResourceAndItsContainment() {
         SERVER.put("alice/del/gone.ttl", "text/turtle", TURTLE);
 

@@ -207,14 +207,20 @@ final class WriteTransaction {
 
     private void recordCreationOrUpdate(ResourcePath path, Optional<ResourceInfo> before) {
         changes.put(path, before.isPresent() ? Change.Type.UPDATED : Change.Type.CREATED);
-        if (before.isEmpty() && !path.isAuxiliary() && !path.isPodRoot()) {
-            ResourcePath parent = path.parent().orElseThrow();
-            Metadata.addMember(dataset, layout, parent, path);
-            touchContainer(parent);
+        if (path.isAuxiliary() || path.isPodRoot()) {
+            return;
         }
+        ResourcePath parent = path.parent().orElseThrow();
+        if (before.isEmpty()) {
+            Metadata.addMember(dataset, layout, parent, path);
+        }
+        touchContainer(parent);
     }
 
-    /** A container's representation lists its members, so a change of membership is a change of the container. */
+    /**
+     * A container's representation lists its members with their modification times and sizes, so a change of
+     * membership or of a member is a change of the container.
+     */
     private void touchContainer(ResourcePath container) {
         Metadata.read(dataset, layout, container).ifPresent(info -> {
             ResourceInfo touched = new ResourceInfo(container, info.kind(), info.contentType(), newVersion(), now,

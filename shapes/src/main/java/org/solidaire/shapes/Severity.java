@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.shapes;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.vocabulary.SHACL;
+
 /**
  * How serious a validation result is, after the SHACL severities.
  *
@@ -24,5 +27,18 @@ public enum Severity {
      */
     public boolean refuses() {
         return this == VIOLATION;
+    }
+
+    /**
+     * Returns the SHACL term of this severity.
+     *
+     * @return {@code sh:Violation}, {@code sh:Warning} or {@code sh:Info}
+     */
+    public Node term() {
+        return switch (this) {
+            case VIOLATION -> SHACL.Violation;
+            case WARNING -> SHACL.Warning;
+            case INFO -> SHACL.Info;
+        };
     }
 }

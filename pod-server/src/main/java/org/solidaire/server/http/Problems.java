@@ -10,6 +10,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaire.server.problem.ProblemException;
+import org.solidaire.server.rdf.ContentNegotiation;
+import org.solidaire.server.rdf.RdfCodec;
+import org.solidaire.server.rdf.RdfFormat;
 
 /**
  * Writes every error response: the status, the headers the problem requires, and an RFC 9457 problem-details body.
@@ -27,6 +30,12 @@ final class Problems {
         LOG.debug("{} {} answered {}: {}", exchange.method(), exchange.path(), problem.status(), problem.detail(),
                 problem.getCause());
         problem.headers().forEach(exchange::setHeader);
+        String accept = exchange.header(Headers.ACCEPT);
+        if (problem.rdf().isPresent() && ContentNegotiation.prefersRdfOver(accept, Headers.PROBLEM_JSON)) {
+            RdfFormat format = ContentNegotiation.chooseRdf(accept).orElse(RdfFormat.TURTLE);
+            exchange.send(problem.status(), format.mediaType(), RdfCodec.toBytes(problem.rdf().get(), format));
+            return;
+        }
         exchange.send(problem.status(), Headers.PROBLEM_JSON, body(problem, exchange.iri()));
     }
 

@@ -37,6 +37,7 @@ final class WriteHandler {
     private final ResourceStore store;
     private final ResourceHeaders headers;
     private final AccessGuard guard;
+    private final ShapeConstraints constraints;
     private final String baseUrl;
     private final long maxBodyBytes;
 
@@ -44,6 +45,7 @@ final class WriteHandler {
         this.store = store;
         this.headers = headers;
         this.guard = guard;
+        this.constraints = new ShapeConstraints(store, baseUrl);
         this.baseUrl = baseUrl;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -101,6 +103,7 @@ final class WriteHandler {
         WriteResult result = store.patch(path, Conditions.forWrite(exchange), graph -> {
             patch.applyTo(graph);
             checkServerManaged(path, graph, exchange.iri());
+            constraints.check(exchange, path, graph);
             return graph;
         });
         answerWrite(exchange, result);
@@ -155,8 +158,10 @@ final class WriteHandler {
             InputStream body = LimitedInputStream.of(exchange.body(), maxBodyBytes);
             Graph graph = RdfCodec.parse(body, format.get(), path.iri(baseUrl), charset(contentType));
             checkServerManaged(path, graph, path.iri(baseUrl));
+            constraints.check(exchange, path, graph);
             return store.put(path, new Content.Rdf(graph), precondition);
         }
+        constraints.checkBinary(path, contentType);
         try (StagedBytes bytes = store.stage(exchange.body(), maxBodyBytes)) {
             return store.put(path, new Content.Binary(bytes, contentType), precondition);
         }
@@ -187,6 +192,7 @@ final class WriteHandler {
             if (type.isPresent()) {
                 throw ProblemException.conflict("The LDP type of a resource is managed by the server.");
             }
+            constraints.checkDeclaredShapes(path, graph);
         }
     }
 

@@ -6,6 +6,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
 
 /**
  * A request that cannot be honoured, carrying everything the response needs: the HTTP status, an RFC 9457
@@ -24,6 +27,7 @@ public final class ProblemException extends RuntimeException {
     private final String title;
     private final transient Map<String, Object> extensions;
     private final transient Map<String, String> headers;
+    private transient Graph rdf;
 
     private ProblemException(int status, String title, String detail, Map<String, Object> extensions,
             Map<String, String> headers) {
@@ -92,6 +96,20 @@ public final class ProblemException extends RuntimeException {
     public ProblemException withHeader(String name, String value) {
         headers.put(requireNonNull(name, "name"), requireNonNull(value, "value"));
         return this;
+    }
+
+    /**
+     * Gives the problem an RDF form, such as a SHACL validation report, sent instead of the problem details to a
+     * client whose {@code Accept} header prefers RDF.
+     */
+    public ProblemException withRdf(Graph graph) {
+        this.rdf = requireNonNull(graph, "graph");
+        return this;
+    }
+
+    /** The RDF form of the problem, if it has one. */
+    public Optional<Graph> rdf() {
+        return Optional.ofNullable(rdf);
     }
 
     /** Records the exception that caused this problem, for the log; it never reaches the client. */

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.solidaire.server.identity.AdminCommand;
 import org.solidaire.server.store.tdb2.Tdb2Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** The command line of the pod server. */
 @Command(name = "pod-server", mixinStandardHelpOptions = true, version = "Solidaire pod server 0.1.0",
-        description = "Runs a Solid pod server on the embedded store.", sortOptions = false)
+        description = "Runs a Solid pod server on the embedded store.", sortOptions = false,
+        subcommands = AdminCommand.class)
 public final class Main implements Callable<Integer> {
 
     static {
@@ -49,15 +53,51 @@ public final class Main implements Callable<Integer> {
                     + "may be repeated.")
     private List<String> pods = new ArrayList<>();
 
+    @Option(names = "--seed", paramLabel = "FILE",
+            description = "JSON array of accounts and pods to create at start-up when missing: "
+                    + "[{\"pod\", \"email\", \"password\", \"clientId\", \"clientSecret\"}].")
+    private Path seedFile;
+
+    @Option(names = "--admin-secret-file", paramLabel = "FILE",
+            description = "File holding the secret of the admin API (/.admin/); or set SOLIDAIRE_ADMIN_SECRET. "
+                    + "Without either, the admin API is off.")
+    private Path adminSecretFile;
+
+    @Option(names = "--no-signup", negatable = false,
+            description = "Refuse new accounts from the sign-up page and API (pods then come from --seed or the "
+                    + "admin API).")
+    private boolean noSignup;
+
+    @Option(names = "--allow-loopback-fetch",
+            description = "Let the server fetch WebID profiles, issuers and client documents from loopback "
+                    + "addresses (for development and tests; private addresses stay refused).")
+    private boolean allowLoopbackFetch;
+
+    @Option(names = "--require-ath",
+            description = "Refuse DPoP proofs without ath, the access token hash (RFC 9449 wants it; some clients "
+                    + "send none).")
+    private boolean requireAth;
+
     @Override
     public Integer call() throws Exception {
         Path log = accessLog != null ? accessLog : dataDir.resolve("access.log");
-        java.nio.file.Files.createDirectories(dataDir);
-        ServerOptions options = new ServerOptions(host, port, dataDir, baseUrl, maxBodyBytes, log, pods);
+        Files.createDirectories(dataDir);
+        ServerOptions options = ServerOptions.builder(dataDir).host(host).port(port).baseUrl(baseUrl)
+                .maxBodyBytes(maxBodyBytes).accessLog(log).openPods(pods).seedFile(seedFile)
+                .adminSecret(adminSecret()).signupAllowed(!noSignup).allowLoopbackFetch(allowLoopbackFetch)
+                .requireAth(requireAth).build();
         SolidServer server = SolidServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "solidaire-shutdown"));
         server.join();
         return 0;
+    }
+
+    private String adminSecret() throws IOException {
+        if (adminSecretFile != null) {
+            return Files.readString(adminSecretFile).trim();
+        }
+        String fromEnvironment = System.getenv("SOLIDAIRE_ADMIN_SECRET");
+        return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.trim();
     }
 
     /** Starts the server with the command-line options; {@code --help} lists them. */

@@ -7,11 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.RequestLogWriter;
@@ -20,7 +22,16 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaire.server.access.Agent;
+import org.solidaire.server.access.wac.WacEngine;
+import org.solidaire.server.auth.AuthOptions;
+import org.solidaire.server.auth.Credentials;
+import org.solidaire.server.auth.RequestAuthenticator;
 import org.solidaire.server.http.SolidHandler;
+import org.solidaire.server.identity.IdentityOptions;
+import org.solidaire.server.identity.IdentityService;
+import org.solidaire.server.net.FetchPolicy;
+import org.solidaire.server.net.SafeFetcher;
 import org.solidaire.server.rdf.RdfCodec;
 import org.solidaire.server.rdf.RdfFormat;
 import org.solidaire.server.store.Content;
@@ -33,7 +44,7 @@ import org.solidaire.server.store.tdb2.Tdb2Store;
  * A running Solidaire server: Jetty 12 serving the Solid Protocol over the embedded store.
  *
  * <pre>{@code
- * try (SolidServer server = SolidServer.start(ServerOptions.loopback(dir).withPods(List.of("alice")))) {
+ * try (SolidServer server = SolidServer.start(ServerOptions.loopback(dir).seedFile(seed).build())) {
  *     URI pod = URI.create(server.baseUrl() + "alice/");
  * }
  * }</pre>
@@ -55,14 +66,38 @@ public final class SolidServer implements AutoCloseable {
 
     private final Server jetty;
     private final ResourceStore store;
+    private final IdentityService identity;
+    private final SafeFetcher fetcher;
     private final String baseUrl;
     private final int port;
 
-    private SolidServer(Server jetty, ResourceStore store, String baseUrl, int port) {
+    private SolidServer(Server jetty, Parts parts, String baseUrl, int port) {
         this.jetty = jetty;
-        this.store = store;
+        this.store = parts.store;
+        this.identity = parts.identity;
+        this.fetcher = parts.fetcher;
         this.baseUrl = baseUrl;
         this.port = port;
+    }
+
+    /** What a server opens besides Jetty, closed in reverse order. */
+    private static final class Parts implements AutoCloseable {
+        private SafeFetcher fetcher;
+        private ResourceStore store;
+        private IdentityService identity;
+
+        @Override
+        public void close() {
+            if (identity != null) {
+                identity.close();
+            }
+            if (fetcher != null) {
+                fetcher.close();
+            }
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 
     /**
@@ -82,31 +117,57 @@ public final class SolidServer implements AutoCloseable {
         connector.setHost(options.host());
         connector.setPort(options.port());
         jetty.addConnector(connector);
-        if (options.accessLog() != null) {
-            jetty.setRequestLog(new CustomRequestLog(new RequestLogWriter(options.accessLog().toString()),
-                    CustomRequestLog.EXTENDED_NCSA_FORMAT));
-        }
-        ResourceStore store = null;
+        options.accessLog().ifPresent(log -> jetty.setRequestLog(new CustomRequestLog(
+                new RequestLogWriter(log.toString()), CustomRequestLog.EXTENDED_NCSA_FORMAT)));
+        Parts parts = new Parts();
         try {
             // Binding first tells the port, from which the default base URL and so the store's graph names follow.
             connector.open();
             int port = connector.getLocalPort();
-            String baseUrl = options.baseUrl() != null ? options.baseUrl() : "http://localhost:" + port + "/";
-            store = Tdb2Store.open(options.dataDir(), baseUrl);
-            createPods(store, baseUrl, options.pods());
-            jetty.setHandler(new SolidHandler(store, baseUrl, options.maxBodyBytes()));
+            String baseUrl = options.baseUrl().orElse("http://localhost:" + port + "/");
+            jetty.setHandler(handlers(options, baseUrl, parts));
             jetty.start();
             LOG.info("Solidaire serves {} on {}:{} (started in {} ms)", baseUrl, options.host(), port,
                     (System.nanoTime() - started) / 1_000_000);
-            return new SolidServer(jetty, store, baseUrl, port);
+            return new SolidServer(jetty, parts, baseUrl, port);
         } catch (Exception e) {
             stopQuietly(jetty);
-            if (store != null) {
-                store.close();
-            }
+            parts.close();
             throw e instanceof IOException io ? io
                     : new IOException("The server could not start: " + e.getMessage(), e);
         }
+    }
+
+    /** Opens the store and the identity provider, and builds the handlers: identity first, then the pods. */
+    private static Handler handlers(ServerOptions options, String baseUrl, Parts parts) throws IOException {
+        parts.fetcher = new SafeFetcher(FetchPolicy.defaults(options.allowLoopbackFetch()));
+        parts.store = Tdb2Store.open(options.dataDir(), baseUrl);
+        IdentityOptions identityOptions = IdentityOptions.defaults(baseUrl, options.dataDir())
+                .withSignupAllowed(options.signupAllowed());
+        if (options.adminSecret().isPresent()) {
+            identityOptions = identityOptions.withAdminSecret(options.adminSecret().get());
+        }
+        parts.identity = IdentityService.open(identityOptions, parts.store, parts.fetcher);
+        if (options.seedFile().isPresent()) {
+            parts.identity.seed(options.seedFile().get());
+        }
+        createOpenPods(parts.store, baseUrl, options.openPods());
+        RequestAuthenticator authenticator = new RequestAuthenticator(
+                AuthOptions.defaults().withRequireAth(options.requireAth()), parts.fetcher,
+                parts.identity.localIdentities());
+        WacEngine engine = new WacEngine(parts.store, baseUrl, parts.identity.podOwners());
+        SolidHandler pods = new SolidHandler(parts.store, baseUrl, options.maxBodyBytes(), engine,
+                (method, url, authorization, dpop, origin) -> agent(authenticator.authenticate(method, url,
+                        authorization, dpop), origin));
+        return new Handler.Sequence(parts.identity.handler(), pods);
+    }
+
+    private static Agent agent(Credentials credentials, Optional<String> origin) {
+        if (!credentials.isAuthenticated()) {
+            return Agent.anonymous(origin);
+        }
+        return Agent.of(credentials.webId().orElseThrow(), credentials.clientId().orElse(null),
+                credentials.issuer().orElse(null), origin);
     }
 
     private static HttpConfiguration httpConfiguration() {
@@ -128,7 +189,7 @@ public final class SolidServer implements AutoCloseable {
      * Creates each named pod when it does not exist yet, as an open pod: its root ACL lets anyone read, write and
      * control it, since such a pod has no owner who could sign in.
      */
-    private static void createPods(ResourceStore store, String baseUrl, List<String> pods) {
+    private static void createOpenPods(ResourceStore store, String baseUrl, List<String> pods) {
         for (String pod : pods) {
             ResourcePath root = ResourcePath.parse("/" + pod + "/");
             if (!root.isPodRoot()) {
@@ -160,6 +221,11 @@ public final class SolidServer implements AutoCloseable {
         return store;
     }
 
+    /** The identity provider: accounts, pods and the OpenID Provider. */
+    public IdentityService identity() {
+        return identity;
+    }
+
     /** Blocks until the server stops. */
     public void join() throws InterruptedException {
         jetty.join();
@@ -168,6 +234,8 @@ public final class SolidServer implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly(jetty);
+        identity.close();
+        fetcher.close();
         store.close();
         LOG.info("Solidaire stopped");
     }

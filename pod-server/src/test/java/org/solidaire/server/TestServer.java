@@ -41,8 +41,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("solidaire-test");
-        server = SolidServer.start(ServerOptions.loopback(dataDir).withPods(List.of("alice", "bob"))
-                .withMaxBodyBytes(maxBodyBytes));
+        server = SolidServer.start(ServerOptions.loopback(dataDir).openPods(List.of("alice", "bob"))
+                .maxBodyBytes(maxBodyBytes).build());
     }
 
     @Override

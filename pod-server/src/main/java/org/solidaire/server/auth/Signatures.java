@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.auth;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.AsymmetricJWK;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * The JWS algorithms accepted for DPoP proofs and access tokens, and signature verification with Nimbus.
+ *
+ * <p>Only asymmetric algorithms: a proof is signed with a key whose public half it carries, and a token with a key
+ * its issuer publishes, so a shared-secret MAC can prove neither (RFC 9449 §4.2 forbids {@code none} and MACs for
+ * proofs). EdDSA is not offered because Nimbus verifies it only with an extra library the server does not ship.
+ */
+final class Signatures {
+
+    /** In the order the challenge lists them. */
+    static final List<JWSAlgorithm> ACCEPTED = List.of(
+            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512,
+            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
+            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
+
+    private static final String NAMES = ACCEPTED.stream().map(JWSAlgorithm::getName)
+            .collect(Collectors.joining(" "));
+
+    private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
+
+    private Signatures() {
+    }
+
+    /** The accepted algorithm names separated by spaces, for the {@code algs} parameter of the challenge. */
+    static String acceptedNames() {
+        return NAMES;
+    }
+
+    static boolean accepted(JWSAlgorithm algorithm) {
+        return ACCEPTED.contains(algorithm);
+    }
+
+    /**
+     * Whether the JWS verifies with the public key; false too when the key does not suit the algorithm (an RSA key
+     * for ES256, a P-384 key for ES256, a symmetric key).
+     */
+    static boolean verifies(SignedJWT jws, JWK key) {
+        if (!(key instanceof AsymmetricJWK asymmetric)) {
+            return false;
+        }
+        try {
+            JWSVerifier verifier = VERIFIERS.createJWSVerifier(jws.getHeader(), asymmetric.toPublicKey());
+            return jws.verify(verifier);
+        } catch (JOSEException e) {
+            return false;
+        }
+    }
+}

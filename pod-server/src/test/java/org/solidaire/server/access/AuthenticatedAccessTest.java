@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.access;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.solidaire.server.ServerOptions;
+import org.solidaire.server.SolidAgent;
+import org.solidaire.server.SolidServer;
+
+/**
+ * Web Access Control over HTTP with real Solid-OIDC logins: for each agent (owner, named agent, group member,
+ * authenticated stranger, anonymous, an app's trusted and untrusted origin) and each method, on resources with
+ * direct, inherited and far-inherited rules, the status and {@code WAC-Allow} follow the specifications. A rule
+ * with {@code acl:origin} restricts requests that carry an {@code Origin} header; dave's rule names the app's
+ * origin, so his requests from elsewhere lose it, and those without an origin keep it.
+ */
+class AuthenticatedAccessTest {
+
+    private static final String APP = "https://app.example";
+    private static final AtomicInteger ROWS = new AtomicInteger();
+
+    private static Path dir;
+    private static SolidServer server;
+    private static Map<String, SolidAgent> agents;
+
+    @BeforeAll
+    static void start() throws IOException {
+        dir = Files.createTempDirectory("wac-http");
+        Path seed = dir.resolve("seed.json");
+        Files.writeString(seed, "[" + user("alice") + "," + user("bob") + "," + user("carol") + "," + user("dave")
+                + "]");
+        server = SolidServer.start(ServerOptions.loopback(dir.resolve("data")).seedFile(seed).build());
+        agents = Map.of("alice", login("alice"), "bob", login("bob"), "carol", login("carol"), "dave", login("dave"));
+        SolidAgent alice = agents.get("alice");
+        ok(alice.put(url("alice/groups/team"), "text/turtle",
+                "<#team> <http://www.w3.org/2006/vcard/ns#hasMember> <" + webId("carol") + "> ."));
+        ok(alice.put(url("alice/shared/"), "text/turtle", ""));
+        ok(alice.put(url("alice/shared/.acl"), "text/turtle", """
+                @prefix acl: <http://www.w3.org/ns/auth/acl#>.
+                <#owner> a acl:Authorization; acl:agent <%s>; acl:accessTo <./>; acl:default <./>;
+                    acl:mode acl:Read, acl:Write, acl:Control.
+                <#bob> a acl:Authorization; acl:agent <%s>; acl:accessTo <./>; acl:default <./>;
+                    acl:mode acl:Read, acl:Write.
+                <#team> a acl:Authorization; acl:agentGroup <../groups/team#team>; acl:default <./>;
+                    acl:mode acl:Read.
+                <#signedIn> a acl:Authorization; acl:agentClass acl:AuthenticatedAgent; acl:default <./>;
+                    acl:mode acl:Append.
+                <#app> a acl:Authorization; acl:agent <%s>; acl:origin <%s>; acl:default <./>; acl:mode acl:Read.
+                """.formatted(webId("alice"), webId("bob"), webId("dave"), APP)));
+        ok(alice.put(url("alice/private/x.ttl"), "text/turtle", "<#a> <#b> <#c> ."));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String user(String name) {
+        return "{\"pod\":\"" + name + "\",\"email\":\"" + name + "@example.org\",\"password\":\"" + name
+                + "-password-1234\",\"clientId\":\"" + name + "-app\",\"clientSecret\":\"" + name + "-secret\"}";
+    }
+
+    private static SolidAgent login(String name) {
+        return SolidAgent.login(server.baseUrl(), name + "-app", name + "-secret");
+    }
+
+    private static String webId(String name) {
+        return server.baseUrl() + name + "/profile/card#me";
+    }
+
+    private static URI url(String path) {
+        return URI.create(server.baseUrl() + path);
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
+    }
+
+    /** Sends the method to the target as the named agent (or anonymously), from an origin if given. */
+    private static HttpResponse<String> act(String who, String origin, String method, URI target, String type,
+            String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        HttpRequest.Builder request = who.equals("anonymous")
+                ? HttpRequest.newBuilder(target).method(method, publisher)
+                : agents.get(who).request(method, target, publisher);
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return SolidAgent.send(request.build());
+    }
+
+    static Stream<Arguments> matrix() {
+        String insert = "INSERT DATA { <#n> <#m> 1 }";
+        String delete = "DELETE DATA { <#a> <#b> <#c> }";
+        return Stream.of(
+                row("alice", null, "GET", "doc", null, null, 200),
+                row("bob", null, "GET", "doc", null, null, 200),
+                row("bob", null, "GET", "deep", null, null, 200),
+                row("carol", null, "GET", "doc", null, null, 200),
+                row("dave", null, "GET", "doc", null, null, 200),
+                row("dave", null, "GET", "private", null, null, 403),
+                row("dave", APP, "GET", "doc", null, null, 200),
+                row("dave", "https://evil.example", "GET", "doc", null, null, 403),
+                row("anonymous", null, "GET", "doc", null, null, 401),
+                row("bob", null, "GET", "private", null, null, 403),
+                row("anonymous", null, "GET", "private", null, null, 401),
+                row("alice", null, "GET", "private", null, null, 200),
+                row("alice", null, "PUT", "doc", "text/turtle", "<#a> <#b> 2 .", 204),
+                row("bob", null, "PUT", "doc", "text/turtle", "<#a> <#b> 2 .", 204),
+                row("carol", null, "PUT", "doc", "text/turtle", "<#a> <#b> 2 .", 403),
+                row("anonymous", null, "PUT", "doc", "text/turtle", "<#a> <#b> 2 .", 401),
+                row("dave", null, "PATCH", "doc", "application/sparql-update", insert, 204),
+                row("carol", null, "PATCH", "doc", "application/sparql-update", insert, 204),
+                row("dave", null, "PATCH", "doc", "application/sparql-update", delete, 403),
+                row("bob", null, "PATCH", "doc", "application/sparql-update", delete, 204),
+                row("anonymous", null, "PATCH", "doc", "application/sparql-update", insert, 401),
+                row("bob", null, "POST", "container", "text/turtle", "<#a> <#b> 3 .", 201),
+                row("dave", null, "POST", "container", "text/turtle", "<#a> <#b> 3 .", 403),
+                row("bob", null, "DELETE", "doc", null, null, 204),
+                row("carol", null, "DELETE", "doc", null, null, 403),
+                row("bob", null, "GET", "acl", null, null, 403),
+                row("alice", null, "GET", "acl", null, null, 200),
+                row("bob", null, "PUT", "new", "text/turtle", "<#a> <#b> 4 .", 201),
+                row("dave", null, "PUT", "new", "text/turtle", "<#a> <#b> 4 .", 403));
+    }
+
+    private static Arguments row(String who, String origin, String method, String target, String type, String body,
+            int status) {
+        return Arguments.of(who, origin, method, target, type, body, status);
+    }
+
+    @ParameterizedTest(name = "{0} (origin {1}) {2} {3} → {6}")
+    @MethodSource("matrix")
+    void eachAgentGetsWhatTheRulesGrant(String who, String origin, String method, String target, String type,
+            String body, int status) {
+        URI uri = target(target);
+
+        HttpResponse<String> response = act(who, origin, method, uri, type, body);
+
+        assertEquals(status, response.statusCode(), () -> who + " " + method + " " + uri + ": " + response.body());
+        if (status == 401) {
+            assertTrue(response.headers().firstValue("WWW-Authenticate").isPresent());
+        }
+    }
+
+    /** A fresh document for each row, so that rows do not depend on one another. */
+    private static URI target(String kind) {
+        int row = ROWS.incrementAndGet();
+        switch (kind) {
+            case "doc", "deep" -> {
+                String path = kind.equals("doc") ? "alice/shared/doc-" + row : "alice/shared/a/b/c/d/deep-" + row;
+                ok(agents.get("alice").put(url(path), "text/turtle", "<#a> <#b> <#c> ."));
+                return url(path);
+            }
+            case "private" -> {
+                return url("alice/private/x.ttl");
+            }
+            case "acl" -> {
+                return url("alice/shared/.acl");
+            }
+            case "container" -> {
+                return url("alice/shared/");
+            }
+            default -> {
+                return url("alice/shared/new-" + row);
+            }
+        }
+    }
+
+    @Test
+    void wacAllowTellsEachAgentItsModesAndThePublics() {
+        URI doc = target("doc");
+
+        String bob = act("bob", null, "GET", doc, null, null).headers().firstValue("WAC-Allow").orElseThrow();
+        String anonymous = act("anonymous", null, "HEAD", url("alice/profile/card"), null, null).headers()
+                .firstValue("WAC-Allow").orElseThrow();
+        String owner = act("alice", null, "GET", doc, null, null).headers().firstValue("WAC-Allow").orElseThrow();
+
+        assertAll(
+                () -> assertEquals("user=\"read append write\",public=\"\"", bob),
+                () -> assertEquals("user=\"read append write control\",public=\"\"", owner),
+                () -> assertTrue(anonymous.contains("public=\"read\""), anonymous));
+    }
+
+    @Test
+    void aTamperedTokenIsRefusedWith401NotTreatedAsAnonymous() {
+        HttpRequest request = agents.get("bob").request("GET", url("alice/profile/card"),
+                HttpRequest.BodyPublishers.noBody()).setHeader("DPoP", "not-a-proof").build();
+
+        HttpResponse<String> response = SolidAgent.send(request);
+
+        assertEquals(401, response.statusCode(), response.body());
+    }
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.identity;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AccountPagesTest {
+
+    @RegisterExtension
+    static final IdentityServer SERVER = new IdentityServer();
+
+    @TempDir
+    private Path offline;
+
+    @Test
+    void signingUpWithTheFormLeadsToTheAccountPageWhereCredentialsAreMade() {
+        HttpClient browser = IdentityServer.browser();
+        Map<String, String> signUp = new LinkedHashMap<>();
+        signUp.put("email", "erin@example.org");
+        signUp.put("password", "erin-password");
+        signUp.put("confirm", "erin-password");
+        signUp.put("pod", "erin");
+
+        HttpResponse<String> created = post(browser, "/.account/signup", signUp);
+        HttpResponse<String> home = IdentityServer.send(browser, HttpRequest.newBuilder(
+                URI.create(created.headers().firstValue("Location").orElseThrow())).build());
+        HttpResponse<String> credential = post(browser, "/.account/credentials", Map.of("csrf",
+                csrf(home.body()), "webId", SERVER.baseUrl() + "erin/profile/card#me", "name", "import"));
+
+        assertAll(
+                () -> assertEquals(303, created.statusCode(), created.body()),
+                () -> assertEquals(200, home.statusCode()),
+                () -> assertTrue(home.body().contains(SERVER.baseUrl() + "erin/profile/card#me")),
+                () -> assertEquals(201, credential.statusCode(), credential.body()),
+                () -> assertTrue(credential.body().contains("<h1>Nouveaux identifiants client</h1>")));
+    }
+
+    @Test
+    void aSignUpFormWithErrorsNamesEachField() {
+        HttpResponse<String> response = post(IdentityServer.browser(), "/.account/signup?lang=en", Map.of(
+                "email", "not-an-address", "password", "short", "confirm", "other", "pod", "alice", "lang", "en"));
+
+        assertAll(
+                () -> assertEquals(400, response.statusCode()),
+                () -> assertTrue(response.body().contains("id=\"email-error\"")),
+                () -> assertTrue(response.body().contains("id=\"password-error\"")),
+                () -> assertTrue(response.body().contains("id=\"confirm-error\"")),
+                () -> assertTrue(response.body().contains("<html lang=\"en\">")));
+    }
+
+    @Test
+    void aFormWithoutTheSessionCsrfTokenIsRefused() {
+        HttpClient browser = IdentityServer.browser();
+        post(browser, "/.account/login", Map.of("email", "alice@example.org", "password", "alice-password"));
+
+        HttpResponse<String> response = post(browser, "/.account/pods", Map.of("pod", "forged"));
+
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void theAdminCommandProvisionsADataDirectoryIdempotently() throws Exception {
+        Path file = offline.resolve("pods.json");
+        Files.writeString(file, "[{\"pod\":\"zoe\",\"email\":\"zoe@example.org\"}]");
+        String[] arguments = {"--data-dir", offline.resolve("data").toString(), "--base-url",
+            "https://pods.example/", file.toString()};
+        StringWriter first = new StringWriter();
+        StringWriter second = new StringWriter();
+
+        int created = new CommandLine(new AdminCommand()).setOut(new PrintWriter(first)).execute(arguments);
+        int again = new CommandLine(new AdminCommand()).setOut(new PrintWriter(second)).execute(arguments);
+
+        assertEquals(0, created);
+        assertEquals(0, again);
+        assertTrue(first.toString().contains("zoe\tcreated\thttps://pods.example/zoe/profile/card#me"),
+                first::toString);
+        assertTrue(second.toString().contains("zoe\texists"), second::toString);
+    }
+
+    private static HttpResponse<String> post(HttpClient browser, String path, Map<String, String> fields) {
+        return IdentityServer.send(browser, HttpRequest.newBuilder(SERVER.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(IdentityServer.form(fields)).build());
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(matcher.find(), html);
+        return matcher.group(1);
+    }
+}

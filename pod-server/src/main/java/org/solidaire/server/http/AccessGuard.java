@@ -7,6 +7,7 @@ import java.util.Set;
 import org.solidaire.server.access.AccessMode;
 import org.solidaire.server.access.Agent;
 import org.solidaire.server.access.AuthorizationEngine;
+import org.solidaire.server.auth.RequestAuthenticator;
 import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
@@ -29,16 +30,33 @@ final class AccessGuard {
 
     /** Refuses the request unless its agent has the mode on the resource: 401 without credentials, else 403. */
     void require(Exchange exchange, ResourcePath resource, AccessMode mode) {
-        if (engine.allows(exchange.agent(), resource, mode)) {
-            return;
+        if (!engine.allows(exchange.agent(), resource, mode)) {
+            throw denial(exchange, resource, mode);
         }
+    }
+
+    private ProblemException denial(Exchange exchange, ResourcePath resource, AccessMode mode) {
         if (!exchange.agent().isAuthenticated()) {
-            throw ProblemException.of(401, "Unauthorized", "This request needs " + name(mode) + " access to "
+            return ProblemException.of(401, "Unauthorized", "This request needs " + name(mode) + " access to "
                     + resource.iri(baseUrl) + "; authenticate to get it.")
-                    .withHeader("WWW-Authenticate", "DPoP realm=\"" + baseUrl + "\", algs=\"ES256 PS256 RS256\"");
+                    .withHeader("WWW-Authenticate", RequestAuthenticator.CHALLENGE);
         }
-        throw ProblemException.of(403, "Forbidden", exchange.agent().webId().orElseThrow() + " does not have "
+        return ProblemException.of(403, "Forbidden", exchange.agent().webId().orElseThrow() + " does not have "
                 + name(mode) + " access to " + resource.iri(baseUrl) + ".");
+    }
+
+    /**
+     * The problem to answer instead of one that would tell an agent without Read what it may not know: that a
+     * resource does not exist (404) or what a container holds (409). Such an agent gets the refusal it would get
+     * for reading.
+     */
+    ProblemException concealed(Exchange exchange, ProblemException problem) {
+        boolean revealing = problem.status() == 404 || problem.status() == 409;
+        ResourcePath target = exchange.path();
+        if (!revealing || target.isRoot() || engine.allows(exchange.agent(), target, AccessMode.READ)) {
+            return problem;
+        }
+        return denial(exchange, target, AccessMode.READ);
     }
 
     /** Creating a resource adds a member to the nearest existing container, which needs Append there. */

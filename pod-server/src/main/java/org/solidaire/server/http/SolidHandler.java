@@ -40,6 +40,7 @@ public final class SolidHandler extends Handler.Abstract {
     private final WriteHandler writes;
     private final ResourceHeaders resourceHeaders;
     private final RequestIdentifier identifier;
+    private final AccessGuard guard;
 
     /**
      * A handler serving the pods of a store to anonymous requests, under Web Access Control without pod owners.
@@ -65,7 +66,7 @@ public final class SolidHandler extends Handler.Abstract {
             RequestIdentifier identifier) {
         this.baseUrl = requireNonNull(baseUrl, "baseUrl");
         this.identifier = requireNonNull(identifier, "identifier");
-        AccessGuard guard = new AccessGuard(engine, store, baseUrl);
+        this.guard = new AccessGuard(engine, store, baseUrl);
         this.resourceHeaders = new ResourceHeaders(baseUrl, guard);
         Representations representations = new Representations(store, baseUrl);
         this.reads = new ReadHandler(store, representations, resourceHeaders, guard, baseUrl);
@@ -87,7 +88,7 @@ public final class SolidHandler extends Handler.Abstract {
             identify(exchange);
             dispatch(exchange);
         } catch (ProblemException e) {
-            Problems.send(exchange, e);
+            Problems.send(exchange, guard.concealed(exchange, e));
         } catch (EofException e) {
             LOG.debug("{} {}: the client went away", exchange.method(), exchange.path());
             callback.failed(e);

@@ -190,6 +190,32 @@ class AuthenticatedAccessTest {
     }
 
     @Test
+    void anAgentWithoutReadLearnsNothingFromARefusedWrite() {
+        SolidAgent alice = agents.get("alice");
+        ok(alice.put(url("alice/dropbox/full/item"), "text/turtle", "<#a> <#b> <#c> ."));
+        ok(alice.put(url("alice/dropbox/.acl"), "text/turtle", """
+                @prefix acl: <http://www.w3.org/ns/auth/acl#>.
+                <#owner> a acl:Authorization; acl:agent <%s>; acl:accessTo <./>; acl:default <./>;
+                    acl:mode acl:Read, acl:Write, acl:Control.
+                <#dave> a acl:Authorization; acl:agent <%s>; acl:accessTo <./>; acl:default <./>;
+                    acl:mode acl:Write.
+                """.formatted(webId("alice"), webId("dave"))));
+
+        HttpResponse<String> missing = act("dave", null, "DELETE", url("alice/dropbox/missing"), null, null);
+        HttpResponse<String> nonEmpty = act("dave", null, "DELETE", url("alice/dropbox/full/"), null, null);
+        HttpResponse<String> anonymous = act("anonymous", null, "DELETE", url("alice/dropbox/missing"), null, null);
+        HttpResponse<String> created = act("dave", null, "PUT", url("alice/dropbox/note"), "text/plain", "hi");
+
+        assertAll(
+                () -> assertEquals(403, missing.statusCode(), missing.body()),
+                () -> assertEquals(403, nonEmpty.statusCode(), nonEmpty.body()),
+                () -> assertEquals(401, anonymous.statusCode(), anonymous.body()),
+                () -> assertEquals(201, created.statusCode(), created.body()),
+                () -> assertEquals(404, alice.delete(url("alice/dropbox/missing")).statusCode()),
+                () -> assertEquals(409, alice.delete(url("alice/dropbox/full/")).statusCode()));
+    }
+
+    @Test
     void wacAllowTellsEachAgentItsModesAndThePublics() {
         URI doc = target("doc");
 

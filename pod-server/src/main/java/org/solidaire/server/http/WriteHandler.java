@@ -116,6 +116,10 @@ final class WriteHandler {
             throw ProblemException.methodNotAllowed("The root of a pod cannot be deleted (Solid Protocol §5.4).");
         }
         guard.require(exchange, path, AccessMode.WRITE);
+        if (path.isContainer()) {
+            // Whether a container may go depends on what it holds, which only an agent with Read may learn.
+            guard.require(exchange, path, AccessMode.READ);
+        }
         if (!path.isAuxiliary()) {
             // WAC §5.2: removing a member changes its container too.
             guard.require(exchange, path.parent().orElseThrow(), AccessMode.WRITE);

@@ -205,12 +205,15 @@ class AuthenticatedAccessTest {
         HttpResponse<String> nonEmpty = act("dave", null, "DELETE", url("alice/dropbox/full/"), null, null);
         HttpResponse<String> anonymous = act("anonymous", null, "DELETE", url("alice/dropbox/missing"), null, null);
         HttpResponse<String> created = act("dave", null, "PUT", url("alice/dropbox/note"), "text/plain", "hi");
+        ok(alice.put(url("alice/dropbox/empty/"), "text/turtle", ""));
+        HttpResponse<String> empty = act("dave", null, "DELETE", url("alice/dropbox/empty/"), null, null);
 
         assertAll(
                 () -> assertEquals(403, missing.statusCode(), missing.body()),
                 () -> assertEquals(403, nonEmpty.statusCode(), nonEmpty.body()),
                 () -> assertEquals(401, anonymous.statusCode(), anonymous.body()),
                 () -> assertEquals(201, created.statusCode(), created.body()),
+                () -> assertEquals(403, empty.statusCode(), empty.body()),
                 () -> assertEquals(404, alice.delete(url("alice/dropbox/missing")).statusCode()),
                 () -> assertEquals(409, alice.delete(url("alice/dropbox/full/")).statusCode()));
     }

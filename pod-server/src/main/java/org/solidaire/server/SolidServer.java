@@ -39,6 +39,7 @@ import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
 import org.solidaire.server.store.tdb2.Tdb2Store;
+import org.solidaire.server.vocabulary.VocabularyHandler;
 
 /**
  * A running Solidaire server: Jetty 12 serving the Solid Protocol over the embedded store.
@@ -138,7 +139,10 @@ public final class SolidServer implements AutoCloseable {
         }
     }
 
-    /** Opens the store and the identity provider, and builds the handlers: identity first, then the pods. */
+    /**
+     * Opens the store and the identity provider, and builds the handlers: the published vocabulary under
+     * {@code /ns/}, then identity, then the pods.
+     */
     private static Handler handlers(ServerOptions options, String baseUrl, Parts parts) throws IOException {
         parts.fetcher = new SafeFetcher(FetchPolicy.defaults(options.allowLoopbackFetch()));
         parts.store = Tdb2Store.open(options.dataDir(), baseUrl);
@@ -159,7 +163,7 @@ public final class SolidServer implements AutoCloseable {
         SolidHandler pods = new SolidHandler(parts.store, baseUrl, options.maxBodyBytes(), engine,
                 (method, url, authorization, dpop, origin) -> agent(authenticator.authenticate(method, url,
                         authorization, dpop), origin));
-        return new Handler.Sequence(parts.identity.handler(), pods);
+        return new Handler.Sequence(new VocabularyHandler(baseUrl), parts.identity.handler(), pods);
     }
 
     private static Agent agent(Credentials credentials, Optional<String> origin) {
@@ -192,7 +196,7 @@ public final class SolidServer implements AutoCloseable {
     private static void createOpenPods(ResourceStore store, String baseUrl, List<String> pods) {
         for (String pod : pods) {
             ResourcePath root = ResourcePath.parse("/" + pod + "/");
-            if (!root.isPodRoot()) {
+            if (!root.isPodRoot() || pod.equals(VocabularyHandler.PATH)) {
                 throw new IllegalArgumentException("Not a pod name: " + pod);
             }
             if (store.info(root).isEmpty()) {

@@ -18,7 +18,7 @@ record PodLayout(String baseUrl, String pod) {
     /** Lower-case letters, digits and inner hyphens: a name that also fits a DNS label, should pods move there. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     /** Names a pod must not take: the server's own paths and names people would mistake for the server's. */
-    private static final Set<String> RESERVED = Set.of("admin", "account", "oidc", "well-known", "idp", "api",
+    private static final Set<String> RESERVED = Set.of("ns", "admin", "account", "oidc", "well-known", "idp", "api",
             "static", "login", "logout", "register", "signup", "setup", "robots.txt", "favicon.ico");
 
     /** The layout of a pod, after checking its name. */

@@ -7,9 +7,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -38,6 +41,13 @@ final class AccessTokenVerifier {
     private final Clock clock;
     private final WebIdIssuers webIdIssuers;
     private final IssuerKeys issuerKeys;
+    /**
+     * Tokens whose signature has been checked, by their exact text: an app sends the same token with every
+     * request, and checking its signature again each time would double the cost of an authenticated request.
+     * Expiry, audience, binding and the WebID's issuers are still checked on every use.
+     */
+    private final Cache<String, JWTClaimsSet> signedTokens = Caffeine.newBuilder()
+            .maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
     AccessTokenVerifier(AuthOptions options, Clock clock, WebIdIssuers webIdIssuers, IssuerKeys issuerKeys) {
         this.options = options;
@@ -55,15 +65,19 @@ final class AccessTokenVerifier {
      * @throws org.solidaire.server.problem.ProblemException 401 naming the check that failed
      */
     Credentials verify(String token, Base64URL proofThumbprint) {
-        SignedJWT jwt = parse(token);
-        JWTClaimsSet claims = claims(jwt);
+        JWTClaimsSet known = signedTokens.getIfPresent(token);
+        SignedJWT jwt = known == null ? parse(token) : null;
+        JWTClaimsSet claims = known != null ? known : claims(jwt);
         String issuer = requiredString(claims, "iss");
         checkLifetime(claims);
         checkAudience(claims);
         String webId = webId(claims);
         checkBinding(claims, proofThumbprint);
         webIdIssuers.checkListed(webId, issuer);
-        issuerKeys.checkSignature(jwt, issuer);
+        if (known == null) {
+            issuerKeys.checkSignature(jwt, issuer);
+            signedTokens.put(token, claims);
+        }
         return new Credentials(Optional.of(webId), clientId(claims), Optional.of(issuer));
     }
 

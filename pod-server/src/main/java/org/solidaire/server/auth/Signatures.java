@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.AsymmetricJWK;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -32,6 +34,16 @@ final class Signatures {
 
     private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
 
+    /**
+     * Elliptic-curve signatures are checked with Bouncy Castle: on every authenticated request at least the DPoP
+     * proof is one, and Bouncy Castle's P-256 arithmetic verifies several times faster than the JDK 17 provider's.
+     */
+    private static final DefaultJWSVerifierFactory EC_VERIFIERS = new DefaultJWSVerifierFactory();
+
+    static {
+        EC_VERIFIERS.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+    }
+
     private Signatures() {
     }
 
@@ -53,7 +65,8 @@ final class Signatures {
             return false;
         }
         try {
-            JWSVerifier verifier = VERIFIERS.createJWSVerifier(jws.getHeader(), asymmetric.toPublicKey());
+            DefaultJWSVerifierFactory factory = key instanceof ECKey ? EC_VERIFIERS : VERIFIERS;
+            JWSVerifier verifier = factory.createJWSVerifier(jws.getHeader(), asymmetric.toPublicKey());
             return jws.verify(verifier);
         } catch (JOSEException e) {
             return false;

@@ -5,7 +5,7 @@
 #   the kit's scenarios, stop, start again on the seeded data (startup time with data), stop.
 # Usage: bench/solidaire-bench.sh [NAME] [PORT]
 #   Build first: mvn -B -DskipTests package. Compare: ../shared/bench/bench compare.sh CSS.json OURS.json
-# Environment: JAVA_OPTS (JVM options), and the kit's own (DURATION, SCENARIOS, CONNECTIONS...).
+# Environment: JAVA_OPTS (JVM options, default -Xmx384m), and the kit's own (DURATION, SCENARIOS...).
 # The server listens on 127.0.0.1 only; every process started here is stopped by its PID.
 set -euo pipefail
 NAME=${1:-solidaire}
@@ -49,7 +49,7 @@ start() {
   local began now
   began=$(date +%s%N)
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port "$PORT" --data-dir "$DATA/store" \
+  java ${JAVA_OPTS:--Xmx384m} -jar "$JAR" --host 127.0.0.1 --port "$PORT" --data-dir "$DATA/store" \
       --seed "$DATA/seed.json" >> "$DATA/server.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 1200); do

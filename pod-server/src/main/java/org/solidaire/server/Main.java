@@ -53,6 +53,11 @@ public final class Main implements Callable<Integer> {
                     + "may be repeated.")
     private List<String> pods = new ArrayList<>();
 
+    @Option(names = "--demo",
+            description = "Create the demo pod 'demo' (Camille Martin of Lyon, her water, energy, housing, mobility "
+                    + "and consent data) and its account, when missing.")
+    private boolean demo;
+
     @Option(names = "--seed", paramLabel = "FILE",
             description = "JSON array of accounts and pods to create at start-up when missing: "
                     + "[{\"pod\", \"email\", \"password\", \"clientId\", \"clientSecret\"}].")
@@ -85,7 +90,7 @@ public final class Main implements Callable<Integer> {
         ServerOptions options = ServerOptions.builder(dataDir).host(host).port(port).baseUrl(baseUrl)
                 .maxBodyBytes(maxBodyBytes).accessLog(log).openPods(pods).seedFile(seedFile)
                 .adminSecret(adminSecret()).signupAllowed(!noSignup).allowLoopbackFetch(allowLoopbackFetch)
-                .requireAth(requireAth).build();
+                .requireAth(requireAth).demo(demo).build();
         SolidServer server = SolidServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "solidaire-shutdown"));
         server.join();

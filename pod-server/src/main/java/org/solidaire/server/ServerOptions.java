@@ -31,6 +31,7 @@ public final class ServerOptions {
     private final boolean signupAllowed;
     private final boolean allowLoopbackFetch;
     private final boolean requireAth;
+    private final boolean demo;
 
     private ServerOptions(Builder builder) {
         this.host = builder.host;
@@ -46,6 +47,7 @@ public final class ServerOptions {
         this.signupAllowed = builder.signupAllowed;
         this.allowLoopbackFetch = builder.allowLoopbackFetch;
         this.requireAth = builder.requireAth;
+        this.demo = builder.demo;
     }
 
     /** Options with every default, over a data directory: port 8080 on the loopback interface. */
@@ -121,6 +123,11 @@ public final class ServerOptions {
         return requireAth;
     }
 
+    /** Whether to create the demo account and pod, with the Lyon persona's data, when missing. */
+    public boolean demo() {
+        return demo;
+    }
+
     /** Builds options; every setter returns the builder. */
     public static final class Builder {
 
@@ -136,6 +143,7 @@ public final class ServerOptions {
         private boolean signupAllowed = true;
         private boolean allowLoopbackFetch;
         private boolean requireAth;
+        private boolean demo;
 
         private Builder(Path dataDir) {
             this.dataDir = requireNonNull(dataDir, "dataDir");
@@ -193,6 +201,11 @@ public final class ServerOptions {
 
         public Builder requireAth(boolean value) {
             this.requireAth = value;
+            return this;
+        }
+
+        public Builder demo(boolean value) {
+            this.demo = value;
             return this;
         }
 

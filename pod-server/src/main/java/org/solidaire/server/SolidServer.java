@@ -155,6 +155,9 @@ public final class SolidServer implements AutoCloseable {
         if (options.seedFile().isPresent()) {
             parts.identity.seed(options.seedFile().get());
         }
+        if (options.demo()) {
+            DemoPod.create(parts.identity, parts.store, baseUrl);
+        }
         createOpenPods(parts.store, baseUrl, options.openPods());
         RequestAuthenticator authenticator = new RequestAuthenticator(
                 AuthOptions.defaults().withRequireAth(options.requireAth()), parts.fetcher,

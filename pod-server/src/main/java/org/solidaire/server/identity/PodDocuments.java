@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.solidaire.shapes.DataType;
 import org.solidaire.vocab.ACL;
 import org.solidaire.vocab.DCTERMS;
 import org.solidaire.vocab.FOAF;
@@ -74,6 +75,28 @@ final class PodDocuments {
         Node index = iri(path);
         add(g, index, RDF.type.asNode(), SOLID.TypeIndex);
         add(g, index, RDF.type.asNode(), listed ? SOLID.ListedDocument : SOLID.UnlistedDocument);
+        return g;
+    }
+
+    /**
+     * The private type index with one registration per grantable data type, so that apps find each kind of data
+     * in its container (Solid Type Indexes: {@code solid:forClass} and {@code solid:instanceContainer}).
+     */
+    Graph privateTypeIndex() {
+        Graph g = typeIndex(layout.privateTypeIndex(), false);
+        for (DataType type : DataType.values()) {
+            Node registration = iri(layout.privateTypeIndex() + "#" + type.container().replace("/", ""));
+            add(g, registration, RDF.type.asNode(), SOLID.TypeRegistration);
+            add(g, registration, SOLID.forClass, type.targetClass());
+            add(g, registration, SOLID.instanceContainer, iri(layout.storage() + type.container()));
+        }
+        return g;
+    }
+
+    /** The description of a data type's container: the shape its documents must conform to. */
+    Graph constrainedBy(DataType type) {
+        Graph g = GraphFactory.createGraphMem();
+        add(g, iri(layout.storage() + type.container()), LDP.constrainedBy, type.shape());
         return g;
     }
 

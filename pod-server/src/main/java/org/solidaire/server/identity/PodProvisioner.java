@@ -10,6 +10,7 @@ import org.solidaire.server.store.Content;
 import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
+import org.solidaire.shapes.DataType;
 
 /**
  * Creates the resources of a new pod in the store. Each resource is written only when missing, so provisioning
@@ -57,8 +58,13 @@ final class PodProvisioner {
         createIfMissing(layout.publicTypeIndex(), documents.typeIndex(layout.publicTypeIndex(), true));
         createIfMissing(layout.publicTypeIndex() + ResourcePath.ACL_SUFFIX,
                 documents.publicReadAcl(layout.publicTypeIndex()));
-        createIfMissing(layout.privateTypeIndex(), documents.typeIndex(layout.privateTypeIndex(), false));
+        createIfMissing(layout.privateTypeIndex(), documents.privateTypeIndex());
         createIfMissing(layout.inbox(), GraphFactory.createGraphMem());
+        for (DataType type : DataType.values()) {
+            String container = layout.storage() + type.container();
+            createIfMissing(container, GraphFactory.createGraphMem());
+            createIfMissing(container + ResourcePath.META_SUFFIX, documents.constrainedBy(type));
+        }
         LOG.debug("Provisioned the pod {}", layout.storage());
         return layout;
     }

@@ -46,9 +46,10 @@ class AuthenticatedAccessTest {
         dir = Files.createTempDirectory("wac-http");
         Path seed = dir.resolve("seed.json");
         Files.writeString(seed, "[" + user("alice") + "," + user("bob") + "," + user("carol") + "," + user("dave")
-                + "]");
+                + "," + user("water") + "]");
         server = SolidServer.start(ServerOptions.loopback(dir.resolve("data")).seedFile(seed).build());
-        agents = Map.of("alice", login("alice"), "bob", login("bob"), "carol", login("carol"), "dave", login("dave"));
+        agents = Map.of("alice", login("alice"), "bob", login("bob"), "carol", login("carol"), "dave", login("dave"),
+                "water", login("water"));
         SolidAgent alice = agents.get("alice");
         ok(alice.put(url("alice/groups/team"), "text/turtle",
                 "<#team> <http://www.w3.org/2006/vcard/ns#hasMember> <" + webId("carol") + "> ."));
@@ -187,6 +188,51 @@ class AuthenticatedAccessTest {
                 return url("alice/shared/new-" + row);
             }
         }
+    }
+
+    @Test
+    void theCitysWaterServiceDeliversReadingsAndReadsNothing() {
+        SolidAgent alice = agents.get("alice");
+        SolidAgent water = agents.get("water");
+        ok(alice.put(url("alice/water/2024-06"), "text/turtle", reading("2024-06-01", 317)));
+        ok(alice.put(url("alice/water/.acl"), "text/turtle", """
+                @prefix acl: <http://www.w3.org/ns/auth/acl#>.
+                <#owner> a acl:Authorization; acl:agent <%s>; acl:accessTo <./>; acl:default <./>;
+                    acl:mode acl:Read, acl:Write, acl:Control.
+                <#delivery> a acl:Authorization; acl:agent <%s>; acl:accessTo <./>; acl:mode acl:Append.
+                """.formatted(webId("alice"), webId("water"))));
+
+        HttpResponse<String> delivered = water.post(url("alice/water/"), "text/turtle", reading("2024-06-02", 372));
+        String location = delivered.headers().firstValue("Location").orElse("");
+
+        assertAll(
+                () -> assertEquals(201, delivered.statusCode(), delivered.body()),
+                () -> assertEquals(200, alice.get(URI.create(location)).statusCode()),
+                () -> assertEquals(403, water.get(URI.create(location)).statusCode()),
+                () -> assertEquals(403, water.get(url("alice/water/")).statusCode()),
+                () -> assertEquals(403, water.get(url("alice/water/2024-06")).statusCode()),
+                () -> assertEquals(403, water.put(url("alice/water/2024-06"), "text/turtle",
+                        reading("2024-06-01", 0)).statusCode()),
+                () -> assertEquals(403, water.get(url("alice/private/x.ttl")).statusCode()),
+                () -> assertEquals(403, water.get(url("alice/shared/")).statusCode()));
+    }
+
+    /** A daily water reading as the city returns it, valid against the shape of the water container. */
+    private static String reading(String day, int litres) {
+        return """
+                @prefix cdv: <https://w3id.org/cdv#> . @prefix sosa: <http://www.w3.org/ns/sosa/> .
+                @prefix qudt: <http://qudt.org/schema/qudt/> . @prefix unit: <http://qudt.org/vocab/unit/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <#%1$s> a cdv:WaterConsumptionObservation ;
+                    sosa:hasFeatureOfInterest <../contracts/water#point> ;
+                    sosa:madeBySensor <../contracts/water#meter> ;
+                    sosa:observedProperty cdv:WaterConsumption ; cdv:underContract <../contracts/water#contract> ;
+                    cdv:periodStart "%1$sT00:00:00+02:00"^^xsd:dateTime ;
+                    cdv:periodEnd "%1$sT23:59:59+02:00"^^xsd:dateTime ;
+                    sosa:resultTime "%1$sT23:59:59+02:00"^^xsd:dateTime ;
+                    cdv:granularity cdv:Daily ; cdv:readingMethod cdv:ActualReading ;
+                    sosa:hasResult [ a qudt:QuantityValue ; qudt:numericValue %2$d.0 ; qudt:hasUnit unit:L ] .
+                """.formatted(day, litres);
     }
 
     @Test

@@ -38,8 +38,15 @@ final class ShapeConstraints {
 
     private final ResourceStore store;
     private final String baseUrl;
-    private final ShapeValidator validator = ShapeValidator.standard();
-    private final Graph shapes = CitizenDataShapes.graph();
+
+    /** The shapes and their validator, parsed on the first write that needs them rather than at start-up. */
+    private static final class Shapes {
+        static final Graph GRAPH = CitizenDataShapes.graph();
+        static final ShapeValidator VALIDATOR = ShapeValidator.standard();
+
+        private Shapes() {
+        }
+    }
 
     ShapeConstraints(ResourceStore store, String baseUrl) {
         this.store = store;
@@ -56,7 +63,7 @@ final class ShapeConstraints {
             return;
         }
         Locale locale = language(exchange.request());
-        ValidationReport report = validator.validate(graph, locale);
+        ValidationReport report = Shapes.VALIDATOR.validate(graph, locale);
         List<String> missing = missingTargets(shape.get(), graph);
         if (report.accepted() && missing.isEmpty()) {
             return;
@@ -105,12 +112,12 @@ final class ShapeConstraints {
             iri = CitizenDataShapes.NS + iri.substring(published.length());
         }
         Node known = NodeFactory.createURI(iri);
-        return shapes.contains(known, RDF.Nodes.type, SHACL.NodeShape) ? Optional.of(known) : Optional.empty();
+        return Shapes.GRAPH.contains(known, RDF.Nodes.type, SHACL.NodeShape) ? Optional.of(known) : Optional.empty();
     }
 
     /** The classes the shape targets, when the graph holds an instance of none of them. */
     private List<String> missingTargets(Node shape, Graph graph) {
-        List<Node> targets = shapes.find(shape, SHACL.targetClass, Node.ANY).mapWith(Triple::getObject).toList();
+        List<Node> targets = Shapes.GRAPH.find(shape, SHACL.targetClass, Node.ANY).mapWith(Triple::getObject).toList();
         boolean present = targets.isEmpty()
                 || targets.stream().anyMatch(c -> graph.contains(Node.ANY, RDF.Nodes.type, c));
         return present ? List.of() : targets.stream().map(Node::getURI).toList();

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of Solidaire with the shared Solid benchmark kit (../shared/bench), run the way its
 # bench-css.sh runs the Community Solid Server, so that the two results compare:
-#   fresh data folder, start (startup time on empty data), seed alice with client credentials,
-#   the kit's scenarios, stop, start again on the seeded data (startup time with data), stop.
+#   fresh data folder, start (startup time on empty data), provision alice with client credentials through
+#   the admin API, the kit's scenarios, stop, start again on the provisioned data (startup time with data), stop.
 # Usage: bench/solidaire-bench.sh [NAME] [PORT]
 #   Build first: mvn -B -DskipTests package. Compare: ../shared/bench/bench compare.sh CSS.json OURS.json
 # Environment: JAVA_OPTS (JVM options, default -Xmx384m), and the kit's own (DURATION, SCENARIOS...).
@@ -23,11 +23,13 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT already
 mkdir -p "$DATA"
 
 SECRET=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-cat > "$DATA/seed.json" <<JSON
+ADMIN=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+printf '%s' "$ADMIN" > "$DATA/admin-secret"
+cat > "$DATA/pods.json" <<JSON
 [{"pod": "alice", "email": "alice@bench.example", "password": "bench-$SECRET",
   "clientId": "bench-alice", "clientSecret": "$SECRET"}]
 JSON
-chmod 600 "$DATA/seed.json"
+chmod 600 "$DATA/pods.json" "$DATA/admin-secret"
 cat > "$DATA/creds.json" <<JSON
 {"issuer": "$BASE", "webId": "${BASE}alice/profile/card#me", "pod": "${BASE}alice/",
  "clientId": "bench-alice", "clientSecret": "$SECRET"}
@@ -50,7 +52,7 @@ start() {
   began=$(date +%s%N)
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:--Xmx384m} -jar "$JAR" --host 127.0.0.1 --port "$PORT" --data-dir "$DATA/store" \
-      --seed "$DATA/seed.json" >> "$DATA/server.log" 2>&1 &
+      --admin-secret-file "$DATA/admin-secret" >> "$DATA/server.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 1200); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; then
@@ -67,6 +69,9 @@ start() {
 
 start
 EMPTY_MS=$STARTUP_MS
+curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    --data-binary "@$DATA/pods.json" "http://127.0.0.1:$PORT/.admin/pods" \
+    || { echo "provisioning alice failed; see $DATA/server.log" >&2; exit 1; }
 cat > "$DATA/extra.json" <<JSON
 {"server": {"name": "Solidaire", "jar": "pod-server.jar"}, "startup": {"emptyDataMs": $EMPTY_MS}}
 JSON

@@ -116,8 +116,9 @@ final class TokenEndpoint {
         Base64URL jkt = dpop.verify(exchange.headers("DPoP"), clientId);
         Scope scope = grantedScope(request.getScope());
         String accessToken = tokens.accessToken(credential.webId(), clientId, jkt, scope);
+        String idToken = tokens.boundIdToken(credential.webId(), clientId, jkt);
         LOG.debug("Issued an access token for {} to client {}", credential.webId(), clientId);
-        return new AccessTokenResponse(new Tokens(dpopToken(accessToken, scope), null)).toJSONObject();
+        return new OIDCTokenResponse(new OIDCTokens(idToken, dpopToken(accessToken, scope), null)).toJSONObject();
     }
 
     /** RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.6), which Solid-OIDC requires of every client. */

@@ -67,6 +67,29 @@ final class TokenFactory {
     }
 
     /**
+     * An ID token for the client credentials grant, bound like the access token to the client's DPoP key: Inrupt's
+     * clients present the ID token to resource servers, with a DPoP proof from the key its {@code cnf.jkt} names,
+     * and this server accepts it as it accepts the access token ({@code aud} holds {@code solid}).
+     */
+    String boundIdToken(String webId, String clientId, Base64URL jkt) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(webId)
+                .audience(List.of(clientId, SOLID_AUDIENCE))
+                .claim("azp", clientId)
+                .claim("client_id", clientId)
+                .claim("webid", webId)
+                .claim("auth_time", now.getEpochSecond())
+                .claim("cnf", Map.of("jkt", jkt.toString()))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        return keys.sign(claims, JWSAlgorithm.RS256, JOSEObjectType.JWT);
+    }
+
+    /**
      * An ID token, signed with RS256 which every OpenID relying party supports (OpenID Connect Core §15.1).
      *
      * @param nonce the nonce of the authentication request, or null

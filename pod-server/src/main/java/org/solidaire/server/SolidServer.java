@@ -180,6 +180,8 @@ public final class SolidServer implements AutoCloseable {
     private static HttpConfiguration httpConfiguration() {
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
+        // Link and Location headers repeat the resource URL several times; long names must still fit.
+        config.setResponseHeaderSize(64 * 1024);
         config.setSendXPoweredBy(false);
         // The Solid handler parses the raw path itself: an encoded slash stays in its segment, and dot or empty
         // segments are refused there with a problem-details body rather than by Jetty with a bare 400.

@@ -122,6 +122,10 @@ final class ReadHandler {
         }
         exchange.response().setStatus(range.partial() ? 206 : 200);
         exchange.setHeader(Headers.CONTENT_TYPE, info.contentType());
+        // Pods hold what anyone with Write sent, served from the server's own origin: a stored page must not run
+        // as that origin (where the account pages live), nor be sniffed into another type.
+        exchange.setHeader("Content-Security-Policy", "sandbox");
+        exchange.setHeader("X-Content-Type-Options", "nosniff");
         exchange.response().getHeaders().put("Content-Length", range.length());
         if (range.partial()) {
             exchange.setHeader(Headers.CONTENT_RANGE, "bytes " + range.first() + "-" + range.last() + "/" + size);

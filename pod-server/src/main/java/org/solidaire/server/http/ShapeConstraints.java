@@ -148,7 +148,31 @@ final class ShapeConstraints {
         return ProblemException.unprocessable(detail)
                 .with("violations", violations)
                 .withHeader(Headers.LINK, "<" + shape.getURI() + ">; rel=\"" + LDP.constrainedBy.getURI() + "\"")
-                .withRdf(report.toGraph(locale.getLanguage()));
+                .withRdf(reportGraph(report, shape, missing, detail, locale));
+    }
+
+    /**
+     * The SHACL report as RDF; a document without any node the shape targets has no SHACL result of its own, so
+     * the refusal is stated as one, and the report does not conform.
+     */
+    private static Graph reportGraph(ValidationReport report, Node shape, List<String> missing, String detail,
+            Locale locale) {
+        Graph graph = report.toGraph(locale.getLanguage());
+        if (missing.isEmpty()) {
+            return graph;
+        }
+        Node reportNode = graph.find(Node.ANY, RDF.Nodes.type, SHACL.ValidationReport).next().getSubject();
+        graph.remove(reportNode, SHACL.conforms, Node.ANY);
+        graph.add(reportNode, SHACL.conforms, NodeFactory.createLiteralDT("false",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+        Node result = NodeFactory.createBlankNode();
+        graph.add(reportNode, SHACL.result, result);
+        graph.add(result, RDF.Nodes.type, SHACL.ValidationResult);
+        graph.add(result, SHACL.focusNode, NodeFactory.createURI(missing.get(0)));
+        graph.add(result, SHACL.resultSeverity, SHACL.Violation);
+        graph.add(result, SHACL.sourceShape, shape);
+        graph.add(result, SHACL.resultMessage, NodeFactory.createLiteralLang(detail, locale.getLanguage()));
+        return graph;
     }
 
     /** French unless the client prefers English (the citizens this serves read French first). */

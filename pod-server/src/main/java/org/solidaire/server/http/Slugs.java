@@ -17,6 +17,24 @@ final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * A header value that came as raw UTF-8 bytes, which HTTP parsers read as ISO-8859-1 (RFC 9110 §5.5), read
+     * again as UTF-8; a value that is not valid UTF-8 stays as it was.
+     */
+    private static String utf8(String value) {
+        if (value.chars().allMatch(c -> c < 0x80)) {
+            return value;
+        }
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return value;
+        }
+    }
+
     /** The name the client suggests, made safe; empty when nothing usable is left. */
     static Optional<String> name(String slug) {
         if (slug == null) {
@@ -24,7 +42,7 @@ final class Slugs {
         }
         String decoded;
         try {
-            decoded = ResourcePath.decodeName(slug.trim());
+            decoded = ResourcePath.decodeName(utf8(slug.trim()));
         } catch (ProblemException e) {
             decoded = slug.trim();
         }

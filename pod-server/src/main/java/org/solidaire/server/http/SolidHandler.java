@@ -35,6 +35,9 @@ public final class SolidHandler extends Handler.Abstract {
     /** Methods of RFC 9110 and RFC 5789 that this server does not offer on any resource: 405, not 501. */
     private static final Set<String> KNOWN_METHODS = Set.of("TRACE", "CONNECT");
 
+    /** The longest request path accepted; resource names and depth stay well within what headers can carry. */
+    static final int MAX_PATH_LENGTH = 2048;
+
     private final String baseUrl;
     private final ReadHandler reads;
     private final WriteHandler writes;
@@ -77,7 +80,13 @@ public final class SolidHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         Exchange exchange;
         try {
-            ResourcePath path = ResourcePath.parse(request.getHttpURI().getPath());
+            String rawPath = request.getHttpURI().getPath();
+            if (rawPath != null && rawPath.length() > MAX_PATH_LENGTH) {
+                throw ProblemException.of(414, "URI Too Long", "The path has " + rawPath.length()
+                        + " characters; this server accepts at most " + MAX_PATH_LENGTH + ".")
+                        .with("limit", MAX_PATH_LENGTH);
+            }
+            ResourcePath path = ResourcePath.parse(rawPath);
             exchange = new Exchange(request, response, callback, path, path.iri(baseUrl));
         } catch (ProblemException e) {
             Problems.send(new Exchange(request, response, callback, ResourcePath.root(), baseUrl), e);
@@ -88,7 +97,11 @@ public final class SolidHandler extends Handler.Abstract {
             identify(exchange);
             dispatch(exchange);
         } catch (ProblemException e) {
-            Problems.send(exchange, guard.concealed(exchange, e));
+            ProblemException problem = guard.concealed(exchange, e);
+            if ((problem.status() == 401 || problem.status() == 403) && !exchange.path().isRoot()) {
+                exchange.setHeader(Headers.WAC_ALLOW, guard.wacAllow(exchange, exchange.path()));
+            }
+            Problems.send(exchange, problem);
         } catch (EofException e) {
             LOG.debug("{} {}: the client went away", exchange.method(), exchange.path());
             callback.failed(e);

@@ -41,6 +41,12 @@ final class WriteHandler {
     private final String baseUrl;
     private final long maxBodyBytes;
 
+    /**
+     * RDF bodies are parsed into memory, so they have a limit of their own, below the limit on bytes streamed to
+     * disk: a graph takes several times its Turtle size in the heap.
+     */
+    static final long MAX_RDF_BODY_BYTES = 16L * 1024 * 1024;
+
     WriteHandler(ResourceStore store, ResourceHeaders headers, AccessGuard guard, String baseUrl, long maxBodyBytes) {
         this.store = store;
         this.headers = headers;
@@ -85,7 +91,10 @@ final class WriteHandler {
         ResourcePath child = freshChild(container, Slugs.name(exchange.header(Headers.SLUG)), asContainer);
         WriteResult result = store(exchange, child, contentType, current -> {
             if (current.isPresent()) {
-                throw ProblemException.conflict("The name " + child + " was taken while this request ran.");
+                // The name was free when chosen; relative IRIs in the body were resolved against it, so another
+                // name would change the data: the client may POST again.
+                throw ProblemException.conflict("The name " + child + " was taken while this request ran; POST "
+                        + "again to get another.");
             }
         });
         exchange.setHeader(Headers.LOCATION, child.iri(baseUrl));
@@ -98,7 +107,7 @@ final class WriteHandler {
         String contentType = requireContentType(exchange);
         checkDeclaredLength(exchange);
         guard.require(exchange, path, AccessMode.APPEND);
-        Patch patch = Patches.parse(contentType, LimitedInputStream.of(exchange.body(), maxBodyBytes), exchange.iri());
+        Patch patch = Patches.parse(contentType, LimitedInputStream.of(exchange.body(), rdfLimit()), exchange.iri());
         requirePatchModes(exchange, path, patch);
         WriteResult result = store.patch(path, Conditions.forWrite(exchange), graph -> {
             patch.applyTo(graph);
@@ -159,7 +168,10 @@ final class WriteHandler {
                     .withHeader(Headers.ACCEPT_PUT, Headers.RDF_TYPES);
         }
         if (format.isPresent()) {
-            InputStream body = LimitedInputStream.of(exchange.body(), maxBodyBytes);
+            if (exchange.contentLength() > rdfLimit()) {
+                throw tooLarge(exchange.contentLength(), rdfLimit());
+            }
+            InputStream body = LimitedInputStream.of(exchange.body(), rdfLimit());
             Graph graph = RdfCodec.parse(body, format.get(), path.iri(baseUrl), charset(contentType));
             checkServerManaged(path, graph, path.iri(baseUrl));
             constraints.check(exchange, path, graph);
@@ -243,9 +255,22 @@ final class WriteHandler {
 
     private void checkDeclaredLength(Exchange exchange) {
         if (exchange.contentLength() > maxBodyBytes) {
-            throw ProblemException.of(413, "Content Too Large", "The body of " + exchange.contentLength()
-                    + " bytes is larger than the limit of " + maxBodyBytes + " bytes.").with("limit", maxBodyBytes);
+            throw tooLarge(exchange.contentLength(), maxBodyBytes);
         }
+        String encoding = exchange.header("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+            throw ProblemException.unsupportedMediaType("The server does not decode request bodies in the "
+                    + "Content-Encoding '" + encoding.trim() + "'; send the body as it is.");
+        }
+    }
+
+    private long rdfLimit() {
+        return Math.min(maxBodyBytes, MAX_RDF_BODY_BYTES);
+    }
+
+    private static ProblemException tooLarge(long length, long limit) {
+        return ProblemException.of(413, "Content Too Large", "The body of " + length
+                + " bytes is larger than the limit of " + limit + " bytes.").with("limit", limit);
     }
 
     private static Charset charset(String contentType) {

@@ -2,6 +2,7 @@
 package org.solidaire.server.patch;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
@@ -11,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
@@ -73,7 +75,8 @@ final class N3Patch implements Patch {
         if (conditions.isEmpty()) {
             return BindingFactory.empty();
         }
-        try (QueryExec execution = QueryExec.graph(target).query(distinctSelect(conditions)).build()) {
+        try (QueryExec execution = QueryExec.graph(target).query(distinctSelect(conditions))
+                .timeout(Patches.EVALUATION_TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
             RowSet rows = execution.select();
             if (!rows.hasNext()) {
                 throw ProblemException.conflict("The solid:where formula of the N3 Patch matches nothing in the "
@@ -85,6 +88,8 @@ final class N3Patch implements Patch {
                         + "resource in more than one way; it must match exactly once (Solid Protocol §5.3.1).");
             }
             return mapping;
+        } catch (QueryCancelledException e) {
+            throw Patches.tooCostly().causedBy(e);
         }
     }
 

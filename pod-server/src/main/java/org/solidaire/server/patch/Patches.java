@@ -24,6 +24,12 @@ import org.solidaire.server.problem.ProblemException;
  */
 public final class Patches {
 
+    /**
+     * How long the conditions of a patch may take to evaluate. Patches are applied inside the store's single writer,
+     * so a costly WHERE clause would hold every other write back; beyond this it is refused.
+     */
+    static final long EVALUATION_TIMEOUT_MS = 2_000;
+
     /** The media type of N3 Patch. */
     public static final String TEXT_N3 = "text/n3";
 
@@ -90,5 +96,11 @@ public final class Patches {
         } catch (CharacterCodingException e) {
             throw ProblemException.badRequest("The PATCH body is not valid UTF-8.").causedBy(e);
         }
+    }
+
+    /** The refusal of a patch whose conditions took longer than {@link #EVALUATION_TIMEOUT_MS} to evaluate. */
+    static ProblemException tooCostly() {
+        return ProblemException.unprocessable("The patch's conditions took longer than " + EVALUATION_TIMEOUT_MS
+                + " ms to evaluate against the resource; simplify them.").with("limitMs", EVALUATION_TIMEOUT_MS);
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.patch;
 
+import java.util.concurrent.TimeUnit;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -10,6 +12,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.Update;
@@ -89,7 +92,12 @@ final class SparqlUpdatePatch implements Patch {
         DatasetGraph dataset = DatasetGraphFactory.create(copy);
         dataset.addGraph(target, copy);
         // SERVICE is refused when the request is parsed; switching it off here keeps the server from fetching anyway.
-        UpdateExec.dataset(dataset).update(request).set(ARQ.httpServiceAllowed, false).execute();
+        try {
+            UpdateExec.dataset(dataset).update(request).set(ARQ.httpServiceAllowed, false)
+                    .timeout(Patches.EVALUATION_TIMEOUT_MS, TimeUnit.MILLISECONDS).execute();
+        } catch (QueryCancelledException e) {
+            throw Patches.tooCostly().causedBy(e);
+        }
         GraphDelta.between(graph, copy).applyTo(graph);
     }
 }

@@ -28,6 +28,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shared.InvalidPropertyURIException;
+import org.apache.jena.shared.CannotEncodeCharacterException;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -153,6 +154,10 @@ public final class RdfCodec {
             throw ProblemException.of(406, "Not Acceptable", "This resource cannot be written as RDF/XML: the "
                     + "predicate " + e.getMessage() + " does not end in an XML name; Turtle and JSON-LD can carry it")
                     .causedBy(e);
+        } catch (CannotEncodeCharacterException e) {
+            // XML 1.0 cannot hold some control characters that RDF literals may contain.
+            throw ProblemException.of(406, "Not Acceptable", "This resource cannot be written as RDF/XML: a "
+                    + "literal holds a character XML 1.0 cannot carry; Turtle and JSON-LD can carry it").causedBy(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

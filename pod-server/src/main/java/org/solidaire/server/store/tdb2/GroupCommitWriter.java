@@ -32,6 +32,7 @@ final class GroupCommitWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 64;
+    private static final long WRITE_TIMEOUT_SECONDS = 60;
 
     private final DatasetGraph dataset;
     private final Supplier<WriteTransaction> transactions;
@@ -58,7 +59,11 @@ final class GroupCommitWriter {
         Pending<T> pending = new Pending<>(work);
         queue.add(pending);
         try {
-            return pending.result.get();
+            return pending.result.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw ProblemException.of(503, "Service Unavailable", "The store did not commit this write within "
+                    + WRITE_TIMEOUT_SECONDS + " seconds; it may still happen. Try again later.")
+                    .withHeader("Retry-After", "5");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a write to commit", e);
@@ -85,6 +90,7 @@ final class GroupCommitWriter {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
+                // The writer must outlive any failure, or every later write would wait forever.
                 LOG.error("The store writer failed", e);
             }
         }
@@ -100,10 +106,11 @@ final class GroupCommitWriter {
                 }
             }
             dataset.commit();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             dataset.abort();
             batch.stream().filter(p -> p.tx != null).forEach(p -> p.tx.afterAbort());
-            retryOneByOne(batch, e);
+            retryOneByOne(batch, e instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("The write failed", e));
             return;
         } finally {
             dataset.end();

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.solidaire.server.store.tdb2.Tdb2Store;
+
+/** The store's single writer survives any failure of a write, even an error, and keeps committing the others. */
+class GroupCommitTest {
+
+    private static Tdb2Store store;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Path dir = Files.createTempDirectory("writer");
+        store = Tdb2Store.open(dir, "http://localhost:1/");
+        store.put(ResourcePath.parse("/p/"), new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void aWriteThatRunsOutOfMemoryFailsAloneAndTheNextOneCommits() {
+        ResourcePath path = ResourcePath.parse("/p/doc");
+
+        assertThrows(IllegalStateException.class, () -> store.patch(path, Precondition.NONE, graph -> {
+            throw new OutOfMemoryError("simulated");
+        }));
+        var graph = GraphFactory.createGraphMem();
+        graph.add(NodeFactory.createURI("http://a"), NodeFactory.createURI("http://b"),
+                NodeFactory.createURI("http://c"));
+        WriteResult result = store.put(path, new Content.Rdf(graph), Precondition.NONE);
+
+        assertTrue(result.created());
+        assertEquals(1, store.graph(path).size());
+    }
+}

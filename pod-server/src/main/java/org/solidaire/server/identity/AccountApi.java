@@ -145,9 +145,20 @@ final class AccountApi {
                 .orElseThrow(() -> ProblemException.of(401, "Unauthorized", "The account no longer exists."));
     }
 
+    /**
+     * The JSON body of a request. Anything else is refused: a page elsewhere can make a browser send a form or
+     * plain text here without asking, but not JSON, so this also keeps sign-up and login safe from forged requests.
+     */
     private static Request body(WebExchange exchange) {
+        String type = exchange.header("Content-Type");
         String text = exchange.body(WebExchange.MAX_FORM_BYTES);
-        return text.isBlank() ? new Request(null, null, null, null, null, null, null)
-                : exchange.json(Request.class, WebExchange.MAX_FORM_BYTES);
+        if (text.isBlank()) {
+            return new Request(null, null, null, null, null, null, null);
+        }
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw ProblemException.unsupportedMediaType("The account API takes JSON bodies "
+                    + "(Content-Type: application/json).");
+        }
+        return exchange.json(Request.class, WebExchange.MAX_FORM_BYTES);
     }
 }

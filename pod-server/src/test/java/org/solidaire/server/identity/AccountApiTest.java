@@ -104,6 +104,18 @@ class AccountApiTest {
         assertEquals("invalid_redirect_uri", IdentityServer.json(response).path("error").asText());
     }
 
+    @Test
+    void aLoginSentAsAFormOrPlainTextIsRefusedSoThatNoOtherPageCanForgeIt() {
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded"}) {
+            HttpResponse<String> response = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/.account/api/login"))
+                    .header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"alice@example.org\",\"password\":\"x\"}"))
+                    .build());
+
+            assertEquals(415, response.statusCode(), type);
+        }
+    }
+
     private static HttpResponse<String> post(String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(SERVER.uri(path))
                 .header("Content-Type", "application/json")

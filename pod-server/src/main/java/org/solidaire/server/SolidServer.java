@@ -27,6 +27,7 @@ import org.solidaire.server.access.wac.WacEngine;
 import org.solidaire.server.auth.AuthOptions;
 import org.solidaire.server.auth.Credentials;
 import org.solidaire.server.auth.RequestAuthenticator;
+import org.solidaire.server.http.ProblemErrorHandler;
 import org.solidaire.server.http.SolidHandler;
 import org.solidaire.server.identity.IdentityOptions;
 import org.solidaire.server.identity.IdentityService;
@@ -114,6 +115,7 @@ public final class SolidServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("solidaire");
         Server jetty = new Server(threads);
+        jetty.setErrorHandler(new ProblemErrorHandler());
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(httpConfiguration()));
         connector.setHost(options.host());
         connector.setPort(options.port());

@@ -75,6 +75,19 @@ class HardeningTest {
         assertTrue(response.contains("/alice/slugs8/%C3%A9\r\n"), response);
     }
 
+    @Test
+    void requestsJettyRefusesItselfStillGetProblemDetails() throws java.io.IOException {
+        String badPath = raw("GET /alice/bad%zz%C0%AE HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String hugeHeader = raw("GET /alice/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept: "
+                + "a".repeat(20_000) + "\r\n\r\n");
+
+        assertAll(
+                () -> assertTrue(badPath.startsWith("HTTP/1.1 400"), badPath),
+                () -> assertTrue(badPath.contains("application/problem+json"), badPath),
+                () -> assertTrue(hugeHeader.startsWith("HTTP/1.1 431"), hugeHeader),
+                () -> assertTrue(hugeHeader.contains("application/problem+json"), hugeHeader));
+    }
+
     /** Sends a request as UTF-8 bytes on a socket, since java.net.http will not send raw UTF-8 in a header. */
     private static String raw(String request) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", SERVER.server().port())) {

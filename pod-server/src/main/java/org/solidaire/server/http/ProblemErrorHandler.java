@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.http;
+
+import java.nio.ByteBuffer;
+
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.solidaire.server.problem.ProblemException;
+
+/**
+ * Problem details (RFC 9457) for the errors Jetty answers itself, before any handler of the server sees the
+ * request: a malformed request line or path, headers over the limit, a URI too long.
+ */
+public final class ProblemErrorHandler extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+            Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Headers.PROBLEM_JSON);
+        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, Headers.PROBLEM_JSON);
+        return ByteBuffer.wrap(body(status, reason));
+    }
+
+    private static byte[] body(int code, String message) {
+        String title = HttpStatus.getMessage(code);
+        String detail = message == null || message.isBlank() ? "The request could not be read: " + title + "."
+                : "The request could not be read: " + message + ".";
+        return Problems.body(ProblemException.of(code, title == null ? "Error" : title, detail), null);
+    }
+}

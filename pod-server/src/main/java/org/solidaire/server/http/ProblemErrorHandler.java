@@ -35,6 +35,6 @@ public final class ProblemErrorHandler extends ErrorHandler {
         String title = HttpStatus.getMessage(code);
         String detail = message == null || message.isBlank() ? "The request could not be read: " + title + "."
                 : "The request could not be read: " + message + ".";
-        return Problems.body(ProblemException.of(code, title == null ? "Error" : title, detail), null);
+        return ProblemException.of(code, title == null ? "Error" : title, detail).toJson(null);
     }
 }

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +16,6 @@ import org.solidaire.server.rdf.RdfFormat;
 final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Problems() {
     }
@@ -36,7 +30,7 @@ final class Problems {
             exchange.send(problem.status(), format.mediaType(), RdfCodec.toBytes(problem.rdf().get(), format));
             return;
         }
-        exchange.send(problem.status(), Headers.PROBLEM_JSON, body(problem, exchange.iri()));
+        exchange.send(problem.status(), Headers.PROBLEM_JSON, problem.toJson(exchange.iri()));
     }
 
     /** Answers 500 for a failure that is the server's own; the client learns nothing of its internals. */
@@ -44,26 +38,5 @@ final class Problems {
         LOG.error("{} {} failed", exchange.method(), exchange.path(), failure);
         send(exchange, ProblemException.of(500, "Internal Server Error",
                 "The server failed to process the request; the failure is in its log."));
-    }
-
-    static byte[] body(ProblemException problem, String instance) {
-        ObjectNode json = JSON.createObjectNode();
-        json.put("type", "about:blank");
-        json.put("title", problem.title());
-        json.put("status", problem.status());
-        if (problem.detail() != null) {
-            json.put("detail", problem.detail());
-        }
-        if (instance != null) {
-            json.put("instance", instance);
-        }
-        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-            json.set(member.getKey(), JSON.valueToTree(member.getValue()));
-        }
-        try {
-            return JSON.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            return ("{\"status\":" + problem.status() + "}").getBytes(StandardCharsets.UTF_8);
-        }
     }
 }

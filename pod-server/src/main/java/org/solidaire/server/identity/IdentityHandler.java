@@ -2,10 +2,7 @@
 package org.solidaire.server.identity;
 
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -185,16 +182,6 @@ final class IdentityHandler extends Handler.Abstract {
     /** RFC 9457 problem details. */
     private static void sendProblem(WebExchange exchange, ProblemException problem) {
         problem.headers().forEach(exchange::setHeader);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", problem.title());
-        body.put("status", problem.status());
-        body.put("detail", problem.detail());
-        problem.extensions().forEach(body::putIfAbsent);
-        try {
-            exchange.send(problem.status(), "application/problem+json", JsonFiles.MAPPER.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write a problem", e);
-        }
+        exchange.send(problem.status(), ProblemException.MEDIA_TYPE, problem.toJson(null));
     }
 }

@@ -3,6 +3,10 @@ package org.solidaire.server.problem;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +26,11 @@ import org.apache.jena.graph.Graph;
 public final class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The media type of a problem-details body. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int status;
     private final String title;
@@ -116,6 +125,36 @@ public final class ProblemException extends RuntimeException {
     public ProblemException causedBy(Throwable cause) {
         initCause(cause);
         return this;
+    }
+
+    /**
+     * The problem-details body: type, title, status, detail, the instance when given, then the extension
+     * members, which never replace the standard ones.
+     *
+     * @param instance the URL of the request this problem answers, or null
+     * @return the JSON body, in UTF-8
+     */
+    public byte[] toJson(String instance) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("type", "about:blank");
+        json.put("title", title);
+        json.put("status", status);
+        if (detail() != null) {
+            json.put("detail", detail());
+        }
+        if (instance != null) {
+            json.put("instance", instance);
+        }
+        for (Map.Entry<String, Object> member : extensions.entrySet()) {
+            if (!json.has(member.getKey())) {
+                json.set(member.getKey(), JSON.valueToTree(member.getValue()));
+            }
+        }
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     public int status() {

@@ -173,8 +173,8 @@ public final class VocabularyHandler extends Handler.Abstract {
                 problem.detail());
         problem.headers().forEach(response.getHeaders()::put);
         String instance = baseUrl + request.getHttpURI().getPath().substring(1);
-        send(request, response, callback, problem.status(), ProblemResponses.MEDIA_TYPE,
-                ProblemResponses.body(problem, instance));
+        send(request, response, callback, problem.status(), ProblemException.MEDIA_TYPE,
+                problem.toJson(instance));
     }
 
     private static void send(Request request, Response response, Callback callback, int status, String contentType,

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.rdf.RdfFormat;
 import org.solidaire.shapes.CitizenDataShapes;
 import org.solidaire.vocab.CitizenDataVocabulary;
@@ -84,7 +85,7 @@ class VocabularyNegotiationTest {
         HttpResponse<String> response = server.get("/ns/cdv", "Accept", "image/png");
 
         assertEquals(406, response.statusCode());
-        assertEquals(ProblemResponses.MEDIA_TYPE, mediaType(response));
+        assertEquals(ProblemException.MEDIA_TYPE, mediaType(response));
     }
 
     @ParameterizedTest

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.http;
 
+import org.solidaire.server.problem.ProblemException;
+
 /** The names of the HTTP headers the Solid Protocol adds to RFC 9110's, and a few values used throughout. */
 final class Headers {
 
@@ -27,8 +29,7 @@ final class Headers {
     static final String VARY = "Vary";
     static final String WAC_ALLOW = "WAC-Allow";
 
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PATCH_TYPES = "text/n3, application/sparql-update";
+    static final String PROBLEM_JSON = ProblemException.MEDIA_TYPE;
     static final String RDF_TYPES = "text/turtle, application/ld+json, application/n-triples, application/rdf+xml";
 
     private Headers() {

@@ -55,7 +55,7 @@ final class Representations {
      * whether or not it holds triples of its own (Solid Protocol §4.3.2).
      */
     Optional<ResourceInfo> find(ResourcePath path) {
-        if (!path.isAuxiliary() || !path.toString().endsWith(ResourcePath.META_SUFFIX)) {
+        if (!path.isDescription()) {
             return store.info(path);
         }
         Optional<ResourceInfo> subject = store.info(path.subject().orElseThrow());
@@ -75,7 +75,7 @@ final class Representations {
         Graph graph = store.graph(info.path());
         if (info.kind() == Kind.CONTAINER) {
             addContainment(graph, info);
-        } else if (info.path().isAuxiliary() && info.path().toString().endsWith(ResourcePath.META_SUFFIX)) {
+        } else if (info.path().isDescription()) {
             store.info(info.path().subject().orElseThrow()).ifPresent(subject -> describe(graph, subject));
         }
         return graph;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.http;
 
+import org.solidaire.server.patch.Patches;
 import org.solidaire.server.store.ResourceInfo;
 import org.solidaire.server.store.ResourceInfo.Kind;
 import org.solidaire.server.store.ResourcePath;
@@ -70,7 +71,7 @@ final class ResourceHeaders {
         StringBuilder allow = new StringBuilder("OPTIONS, HEAD, GET");
         if (!path.isRoot()) {
             allow.append(", PUT, PATCH");
-            exchange.setHeader(Headers.ACCEPT_PATCH, Headers.PATCH_TYPES);
+            exchange.setHeader(Headers.ACCEPT_PATCH, Patches.ACCEPT_PATCH);
             exchange.setHeader(Headers.ACCEPT_PUT, path.isContainer() || path.isAuxiliary()
                     ? Headers.RDF_TYPES : "*/*");
         }

@@ -132,8 +132,7 @@ final class WriteHandler {
         if (!path.isAuxiliary()) {
             // WAC §5.2: removing a member changes its container too.
             guard.require(exchange, path.parent().orElseThrow(), AccessMode.WRITE);
-        } else if (path.subject().filter(ResourcePath::isPodRoot).isPresent()
-                && path.toString().endsWith(ResourcePath.ACL_SUFFIX)) {
+        } else if (path.isAcl() && path.subject().filter(ResourcePath::isPodRoot).isPresent()) {
             throw ProblemException.methodNotAllowed("The ACL of a pod root cannot be deleted: without it nobody but "
                     + "the owner could reach the pod. Replace it with PUT instead.")
                     .withHeader(Headers.ALLOW, "OPTIONS, HEAD, GET, PUT, PATCH");
@@ -195,7 +194,7 @@ final class WriteHandler {
                         + " are managed by the server and cannot be written.");
             }
         }
-        if (path.isAuxiliary() && path.toString().endsWith(ResourcePath.META_SUFFIX)) {
+        if (path.isDescription()) {
             Node subject = org.apache.jena.graph.NodeFactory.createURI(path.subject().orElseThrow().iri(baseUrl));
             for (Node managed : new Node[] {LDP.contains, POSIX.size, POSIX.mtime, DCTERMS.modified}) {
                 if (graph.contains(subject, managed, Node.ANY)) {

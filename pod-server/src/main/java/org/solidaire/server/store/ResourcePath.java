@@ -153,12 +153,22 @@ public final class ResourcePath implements Comparable<ResourcePath> {
         return !isContainer() && (path.endsWith(ACL_SUFFIX) || path.endsWith(META_SUFFIX));
     }
 
+    /** Whether this is the ACL resource of another resource, such as {@code /a/b.acl}. */
+    public boolean isAcl() {
+        return isAuxiliary() && path.endsWith(ACL_SUFFIX);
+    }
+
+    /** Whether this is the description resource of another resource, such as {@code /a/b.meta}. */
+    public boolean isDescription() {
+        return isAuxiliary() && path.endsWith(META_SUFFIX);
+    }
+
     /** For an auxiliary resource, the resource it belongs to, such as {@code /a/b} for {@code /a/b.acl}. */
     public Optional<ResourcePath> subject() {
         if (!isAuxiliary()) {
             return Optional.empty();
         }
-        String suffix = path.endsWith(ACL_SUFFIX) ? ACL_SUFFIX : META_SUFFIX;
+        String suffix = isAcl() ? ACL_SUFFIX : META_SUFFIX;
         return Optional.of(new ResourcePath(path.substring(0, path.length() - suffix.length())));
     }
 

@@ -85,7 +85,7 @@ public final class WacEngine implements AuthorizationEngine {
         }
         if (resource.isAuxiliary()) {
             ResourcePath subject = resource.subject().orElseThrow();
-            if (resource.toString().endsWith(ResourcePath.ACL_SUFFIX)) {
+            if (resource.isAcl()) {
                 // WAC §5.4: reading or writing an ACL resource needs Control of its resource, not Write.
                 return modes(agent, subject).contains(AccessMode.CONTROL) ? ALL : Set.of();
             }
@@ -185,7 +185,7 @@ public final class WacEngine implements AuthorizationEngine {
 
     private void changed(Change change) {
         ResourcePath path = change.path();
-        boolean acl = path.isAuxiliary() && path.toString().endsWith(ResourcePath.ACL_SUFFIX);
+        boolean acl = path.isAcl();
         if (acl || groups.getIfPresent(path) != null) {
             acls.invalidate(path);
             groups.invalidate(path);

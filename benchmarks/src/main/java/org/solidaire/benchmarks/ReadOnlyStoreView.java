@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.solidaire.server.store.BinaryReader;
 import org.solidaire.server.store.Change;
 import org.solidaire.server.store.Content;
@@ -69,6 +71,11 @@ final class ReadOnlyStoreView implements ResourceStore {
     @Override
     public void delete(ResourcePath path, Precondition precondition) {
         throw readOnly();
+    }
+
+    @Override
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        return store.read(reader);
     }
 
     @Override

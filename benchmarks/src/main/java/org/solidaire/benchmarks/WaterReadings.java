@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -50,11 +51,11 @@ final class WaterReadings {
             <#reading> a cdv:WaterConsumptionObservation ;
                 sosa:hasFeatureOfInterest <contract#point> ; sosa:madeBySensor <contract#meter-2016> ;
                 sosa:observedProperty cdv:WaterConsumption ; cdv:underContract <contract#contract> ;
-                cdv:periodStart "2024-06-01T00:00:00+02:00"^^xsd:dateTime ;
-                cdv:periodEnd "2024-06-02T00:00:00+02:00"^^xsd:dateTime ;
-                sosa:resultTime "2024-06-02T02:00:00+02:00"^^xsd:dateTime ;
+                cdv:periodStart "%1$sT00:00:00+02:00"^^xsd:dateTime ;
+                cdv:periodEnd "%2$sT00:00:00+02:00"^^xsd:dateTime ;
+                sosa:resultTime "%2$sT02:00:00+02:00"^^xsd:dateTime ;
                 cdv:granularity cdv:Daily ; cdv:readingMethod cdv:ActualReading ;
-                sosa:hasResult [ a qudt:QuantityValue ; qudt:numericValue 317.0 ; qudt:hasUnit unit:L ] ;
+                sosa:hasResult [ a qudt:QuantityValue ; qudt:numericValue %3$s ; qudt:hasUnit unit:L ] ;
                 cdv:meterIndex [ a qudt:QuantityValue ; qudt:numericValue 1203.829 ; qudt:hasUnit unit:M3 ] .
             """;
 
@@ -71,13 +72,19 @@ final class WaterReadings {
      * writes it back in 1.8 kB, since it declares only the prefixes of its own well-known vocabularies.
      */
     static byte[] dailyTurtle() {
-        return DAILY_TURTLE.getBytes(StandardCharsets.UTF_8);
+        return dailyTurtle(LocalDate.of(2024, 6, 1), 317).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A daily reading of the given day and volume, in the same 20 triples. */
+    static String dailyTurtle(LocalDate day, int litres) {
+        return DAILY_TURTLE.formatted(day, day.plusDays(1), litres + ".0");
     }
 
     /** A new graph holding the 20 triples of one daily reading. */
     static Graph daily() {
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(DAILY_TURTLE, Lang.TURTLE).base(dailyIri()).parse(graph);
+        String turtle = new String(dailyTurtle(), StandardCharsets.UTF_8);
+        RDFParser.fromString(turtle, Lang.TURTLE).base(dailyIri()).parse(graph);
         if (graph.size() != 20) {
             throw new IllegalStateException("The daily reading has " + graph.size() + " triples, not 20");
         }

@@ -4,11 +4,13 @@ package org.solidaire.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.solidaire.server.identity.AdminCommand;
+import org.solidaire.server.sparql.QueryLimits;
 import org.solidaire.server.store.tdb2.Tdb2Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,6 +85,16 @@ public final class Main implements Callable<Integer> {
                     + "send none).")
     private boolean requireAth;
 
+    @Option(names = "--sparql-timeout", defaultValue = "10",
+            description = "Longest a query to a pod's SPARQL endpoint may run, in seconds; longer ones are stopped "
+                    + "with 503 (default: ${DEFAULT-VALUE}).")
+    private long sparqlTimeoutSeconds;
+
+    @Option(names = "--sparql-max-results", defaultValue = "100000",
+            description = "Most rows or triples a query to a pod's SPARQL endpoint may return; more get 422 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private long sparqlMaxResults;
+
     @Override
     public Integer call() throws Exception {
         Path log = accessLog != null ? accessLog : dataDir.resolve("access.log");
@@ -90,7 +102,8 @@ public final class Main implements Callable<Integer> {
         ServerOptions options = ServerOptions.builder(dataDir).host(host).port(port).baseUrl(baseUrl)
                 .maxBodyBytes(maxBodyBytes).accessLog(log).openPods(pods).seedFile(seedFile)
                 .adminSecret(adminSecret()).signupAllowed(!noSignup).allowLoopbackFetch(allowLoopbackFetch)
-                .requireAth(requireAth).demo(demo).build();
+                .requireAth(requireAth).demo(demo)
+                .queryLimits(new QueryLimits(Duration.ofSeconds(sparqlTimeoutSeconds), sparqlMaxResults)).build();
         SolidServer server = SolidServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "solidaire-shutdown"));
         server.join();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.solidaire.server.sparql.QueryLimits;
+
 /**
  * How to run a server: where it listens, where it keeps its data, and which optional features it turns on.
  *
@@ -32,6 +34,7 @@ public final class ServerOptions {
     private final boolean allowLoopbackFetch;
     private final boolean requireAth;
     private final boolean demo;
+    private final QueryLimits queryLimits;
 
     private ServerOptions(Builder builder) {
         this.host = builder.host;
@@ -48,6 +51,7 @@ public final class ServerOptions {
         this.allowLoopbackFetch = builder.allowLoopbackFetch;
         this.requireAth = builder.requireAth;
         this.demo = builder.demo;
+        this.queryLimits = builder.queryLimits;
     }
 
     /** Options with every default, over a data directory: port 8080 on the loopback interface. */
@@ -128,6 +132,11 @@ public final class ServerOptions {
         return demo;
     }
 
+    /** What one query to a pod's SPARQL endpoint may cost. */
+    public QueryLimits queryLimits() {
+        return queryLimits;
+    }
+
     /** Builds options; every setter returns the builder. */
     public static final class Builder {
 
@@ -144,6 +153,7 @@ public final class ServerOptions {
         private boolean allowLoopbackFetch;
         private boolean requireAth;
         private boolean demo;
+        private QueryLimits queryLimits = QueryLimits.DEFAULT;
 
         private Builder(Path dataDir) {
             this.dataDir = requireNonNull(dataDir, "dataDir");
@@ -206,6 +216,12 @@ public final class ServerOptions {
 
         public Builder demo(boolean value) {
             this.demo = value;
+            return this;
+        }
+
+        /** What one query to a pod's SPARQL endpoint may cost; {@link QueryLimits#DEFAULT} by default. */
+        public Builder queryLimits(QueryLimits value) {
+            this.queryLimits = requireNonNull(value, "queryLimits");
             return this;
         }
 

@@ -167,7 +167,7 @@ public final class SolidServer implements AutoCloseable {
         WacEngine engine = new WacEngine(parts.store, baseUrl, parts.identity.podOwners());
         SolidHandler pods = new SolidHandler(parts.store, baseUrl, options.maxBodyBytes(), engine,
                 (method, url, authorization, dpop, origin) -> agent(authenticator.authenticate(method, url,
-                        authorization, dpop), origin));
+                        authorization, dpop), origin), options.queryLimits());
         return new Handler.Sequence(new VocabularyHandler(baseUrl), parts.identity.handler(), pods);
     }
 

@@ -68,6 +68,26 @@ public final class SolidAgent {
         }
     }
 
+    /**
+     * A seed file's entry for a user whose pod, email, password and client credentials all derive from the name,
+     * so that {@link #loginSeeded} can log in as that user.
+     */
+    public static String seedEntry(String name) {
+        return "{\"pod\":\"" + name + "\",\"email\":\"" + name + "@example.org\",\"password\":\"" + name
+                + "-password-1234\",\"clientId\":\"" + name + "-app\",\"clientSecret\":\"" + name + "-secret\"}";
+    }
+
+    /** A seed file's content: the {@link #seedEntry} of each name. */
+    public static String seedFile(String... names) {
+        return java.util.Arrays.stream(names).map(SolidAgent::seedEntry)
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
+    /** Logs in as a user seeded with {@link #seedEntry}, at the server with the given base URL. */
+    public static SolidAgent loginSeeded(String baseUrl, String name) {
+        return login(baseUrl, name + "-app", name + "-secret");
+    }
+
     /** The WebID the token was issued for. */
     public String webId() {
         return webId;

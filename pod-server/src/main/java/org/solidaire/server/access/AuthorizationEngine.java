@@ -28,4 +28,10 @@ public interface AuthorizationEngine {
     default boolean allows(Agent agent, ResourcePath resource, AccessMode mode) {
         return modes(agent, resource).contains(mode);
     }
+
+    /**
+     * A number that changes whenever any decision may have changed, because a rule or a group changed: what a
+     * caller derives from decisions stays valid while the number stays the same.
+     */
+    long generation();
 }

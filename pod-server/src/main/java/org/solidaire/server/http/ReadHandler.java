@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -168,7 +169,10 @@ final class ReadHandler {
         RdfFormat format = ContentNegotiation.chooseRdf(exchange.header(Headers.ACCEPT)).orElseThrow(() ->
                 ProblemException.of(406, "Not Acceptable", "The storage description is RDF: " + Headers.RDF_TYPES));
         Graph graph = GraphFactory.createGraphMem();
-        graph.add(NodeFactory.createURI(podRoot.iri(baseUrl)), RDF.type.asNode(), PIM.Storage);
+        Node storage = NodeFactory.createURI(podRoot.iri(baseUrl));
+        graph.add(storage, RDF.type.asNode(), PIM.Storage);
+        graph.add(storage, NodeFactory.createURI(SparqlHandler.VOID_SPARQL_ENDPOINT),
+                NodeFactory.createURI(podRoot.iri(baseUrl) + SparqlHandler.PATH));
         exchange.setHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
         exchange.send(200, format.mediaType(), RdfCodec.toBytes(graph, format));
     }

@@ -4,23 +4,16 @@ package org.solidaire.server.http;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.solidaire.server.rdf.RdfCodec;
 import org.solidaire.server.rdf.RdfFormat;
 import org.solidaire.server.store.ResourceInfo;
 import org.solidaire.server.store.ResourceInfo.Kind;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
-import org.solidaire.vocab.DCTERMS;
-import org.solidaire.vocab.LDP;
-import org.solidaire.vocab.POSIX;
+import org.solidaire.server.store.ServerManagedTriples;
 
 /**
  * The serialised representations of RDF resources and containers, cached by resource version and format: a
@@ -31,7 +24,7 @@ final class Representations {
     private static final long CACHE_BYTES = 128L * 1024 * 1024;
 
     private final ResourceStore store;
-    private final String baseUrl;
+    private final ServerManagedTriples managed;
     private final Cache<Key, byte[]> cache = Caffeine.newBuilder()
             .maximumWeight(CACHE_BYTES)
             .weigher((Key key, byte[] bytes) -> bytes.length + 64)
@@ -42,7 +35,7 @@ final class Representations {
 
     Representations(ResourceStore store, String baseUrl) {
         this.store = store;
-        this.baseUrl = baseUrl;
+        this.managed = new ServerManagedTriples(store, baseUrl);
     }
 
     /** The bytes of a resource's representation in a format. */
@@ -73,57 +66,7 @@ final class Representations {
     /** The graph a GET returns: the stored triples, and the server-managed triples of containers and descriptions. */
     Graph graph(ResourceInfo info) {
         Graph graph = store.graph(info.path());
-        if (info.kind() == Kind.CONTAINER) {
-            addContainment(graph, info);
-        } else if (info.path().isDescription()) {
-            store.info(info.path().subject().orElseThrow()).ifPresent(subject -> describe(graph, subject));
-        }
+        managed.addTo(graph, info);
         return graph;
-    }
-
-    private void describe(Graph graph, ResourceInfo subject) {
-        Node node = iri(subject.path());
-        graph.add(node, RDF.type.asNode(), LDP.Resource);
-        Node type = switch (subject.kind()) {
-            case CONTAINER -> LDP.BasicContainer;
-            case RDF -> LDP.RDFSource;
-            case BINARY -> LDP.NonRDFSource;
-        };
-        graph.add(node, RDF.type.asNode(), type);
-        addStat(graph, node, subject);
-    }
-
-    private void addContainment(Graph graph, ResourceInfo container) {
-        Node subject = iri(container.path());
-        graph.add(subject, RDF.type.asNode(), LDP.Container);
-        graph.add(subject, RDF.type.asNode(), LDP.BasicContainer);
-        graph.add(subject, RDF.type.asNode(), LDP.Resource);
-        addStat(graph, subject, container);
-        List<ResourceInfo> members = store.members(container.path());
-        for (ResourceInfo member : members) {
-            Node node = iri(member.path());
-            graph.add(subject, LDP.contains, node);
-            graph.add(node, RDF.type.asNode(), LDP.Resource);
-            if (member.kind() == Kind.CONTAINER) {
-                graph.add(node, RDF.type.asNode(), LDP.Container);
-                graph.add(node, RDF.type.asNode(), LDP.BasicContainer);
-            }
-            addStat(graph, node, member);
-        }
-    }
-
-    private static void addStat(Graph graph, Node node, ResourceInfo info) {
-        graph.add(node, DCTERMS.modified, NodeFactory.createLiteralDT(info.modified().toString(),
-                XSDDatatype.XSDdateTime));
-        graph.add(node, POSIX.mtime, NodeFactory.createLiteralDT(Long.toString(info.modified().getEpochSecond()),
-                XSDDatatype.XSDinteger));
-        if (info.kind() == Kind.BINARY) {
-            graph.add(node, POSIX.size, NodeFactory.createLiteralDT(Long.toString(info.size()),
-                    XSDDatatype.XSDinteger));
-        }
-    }
-
-    private Node iri(ResourcePath path) {
-        return NodeFactory.createURI(path.iri(baseUrl));
     }
 }

@@ -42,6 +42,7 @@ final class ResourceHeaders {
         }
         if (path.isPodRoot()) {
             link(exchange, PIM.Storage.getURI(), "type");
+            link(exchange, path.iri(baseUrl) + SparqlHandler.PATH, SparqlHandler.VOID_SPARQL_ENDPOINT);
         }
         auxiliaryLinks(exchange, path);
         allow(exchange, path, true);

@@ -19,6 +19,8 @@ import org.solidaire.server.access.AuthorizationEngine;
 import org.solidaire.server.access.PodOwners;
 import org.solidaire.server.access.wac.WacEngine;
 import org.solidaire.server.problem.ProblemException;
+import org.solidaire.server.sparql.QueryLimits;
+import org.solidaire.server.sparql.SparqlService;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
 
@@ -44,6 +46,7 @@ public final class SolidHandler extends Handler.Abstract {
     private final ResourceHeaders resourceHeaders;
     private final RequestIdentifier identifier;
     private final AccessGuard guard;
+    private final SparqlHandler sparql;
 
     /**
      * A handler serving the pods of a store to anonymous requests, under Web Access Control without pod owners.
@@ -53,7 +56,8 @@ public final class SolidHandler extends Handler.Abstract {
      * @param maxBodyBytes the largest request body accepted
      */
     public SolidHandler(ResourceStore store, String baseUrl, long maxBodyBytes) {
-        this(store, baseUrl, maxBodyBytes, new WacEngine(store, baseUrl, PodOwners.NONE), RequestIdentifier.ANONYMOUS);
+        this(store, baseUrl, maxBodyBytes, new WacEngine(store, baseUrl, PodOwners.NONE), RequestIdentifier.ANONYMOUS,
+                QueryLimits.DEFAULT);
     }
 
     /**
@@ -64,9 +68,10 @@ public final class SolidHandler extends Handler.Abstract {
      * @param maxBodyBytes the largest request body accepted
      * @param engine the authorization engine every request is checked against
      * @param identifier establishes who makes each request
+     * @param queryLimits what one query to a pod's SPARQL endpoint may cost
      */
     public SolidHandler(ResourceStore store, String baseUrl, long maxBodyBytes, AuthorizationEngine engine,
-            RequestIdentifier identifier) {
+            RequestIdentifier identifier, QueryLimits queryLimits) {
         this.baseUrl = requireNonNull(baseUrl, "baseUrl");
         this.identifier = requireNonNull(identifier, "identifier");
         this.guard = new AccessGuard(engine, store, baseUrl);
@@ -74,6 +79,7 @@ public final class SolidHandler extends Handler.Abstract {
         Representations representations = new Representations(store, baseUrl);
         this.reads = new ReadHandler(store, representations, resourceHeaders, guard, baseUrl);
         this.writes = new WriteHandler(store, resourceHeaders, guard, baseUrl, maxBodyBytes);
+        this.sparql = new SparqlHandler(new SparqlService(store, baseUrl, engine, queryLimits), store, baseUrl);
     }
 
     @Override
@@ -126,6 +132,10 @@ public final class SolidHandler extends Handler.Abstract {
     }
 
     private void dispatch(Exchange exchange) throws IOException {
+        if (SparqlHandler.isEndpoint(exchange.path()) && !"OPTIONS".equals(exchange.method())) {
+            sparql.handle(exchange);
+            return;
+        }
         switch (exchange.method()) {
             case "GET", "HEAD" -> reads.get(exchange);
             case "PUT" -> writes.put(exchange);
@@ -143,7 +153,9 @@ public final class SolidHandler extends Handler.Abstract {
             return;
         }
         ResourcePath path = exchange.path();
-        if (path.isRoot() || isStorageDescription(path)) {
+        if (SparqlHandler.isEndpoint(path)) {
+            exchange.setHeader(Headers.ALLOW, SparqlHandler.ALLOW);
+        } else if (path.isRoot() || isStorageDescription(path)) {
             exchange.setHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
         } else {
             resourceHeaders.describeMissing(exchange, path);

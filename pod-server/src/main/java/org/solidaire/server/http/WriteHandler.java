@@ -237,7 +237,7 @@ final class WriteHandler {
     }
 
     private static void refuseWriteOnReserved(ResourcePath path) {
-        if (path.isRoot() || SolidHandler.isStorageDescription(path)) {
+        if (path.isRoot() || SolidHandler.isStorageDescription(path) || SparqlHandler.isEndpoint(path.twin())) {
             throw ProblemException.methodNotAllowed(path + " is managed by the server and cannot be written.")
                     .withHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
         }

@@ -52,6 +52,31 @@ public final class ContentNegotiation {
     }
 
     /**
+     * The representation to answer with among several, for an {@code Accept} header: q-values honoured, wildcards
+     * matched, ties broken by the order offered; a null or blank header means the first.
+     *
+     * @param accept the header value, possibly null
+     * @param offered media types without parameters, in the server's order of preference
+     * @return the chosen media type, or empty when the header accepts none (the caller answers 406)
+     */
+    public static Optional<String> choose(String accept, List<String> offered) {
+        List<MediaRange> ranges = ranges(accept);
+        if (ranges.isEmpty()) {
+            return offered.stream().findFirst();
+        }
+        String chosen = null;
+        double best = 0;
+        for (String type : offered) {
+            double quality = MediaRange.quality(ranges, type);
+            if (quality > best) {
+                best = quality;
+                chosen = type;
+            }
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    /**
      * Whether a representation of the given media type is acceptable under the {@code Accept} header; a null or
      * blank header accepts all. For a non-RDF source, which has a single representation, false means 406.
      *

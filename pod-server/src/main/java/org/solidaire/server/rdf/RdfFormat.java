@@ -72,7 +72,7 @@ public enum RdfFormat {
     }
 
     /** The type and subtype of a media type, trimmed and lower case; RFC 9110 §8.3.1 makes both case-insensitive. */
-    static String essence(String mediaType) {
+    public static String essence(String mediaType) {
         int semicolon = mediaType.indexOf(';');
         String bare = semicolon < 0 ? mediaType : mediaType.substring(0, semicolon);
         return bare.strip().toLowerCase(Locale.ROOT);

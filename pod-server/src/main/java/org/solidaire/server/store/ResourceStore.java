@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The storage of all pods: every resource is a named graph (RDF) or bytes, each with server-managed metadata.
@@ -64,6 +66,16 @@ public interface ResourceStore extends AutoCloseable {
 
     /** Deletes a resource and its auxiliary resources; a container must be empty. */
     void delete(ResourcePath path, Precondition precondition);
+
+    /**
+     * Runs a reader over one consistent state of the stored triples, as a dataset in which the triples of each RDF
+     * resource form the named graph named by the resource's IRI. Graphs of other names are the store's own
+     * bookkeeping: the reader must show them to no one. The dataset is valid only while the reader runs.
+     *
+     * @param reader what to do with the dataset; it must not change it
+     * @return what the reader returns
+     */
+    <T> T read(Function<DatasetGraph, T> reader);
 
     /** Registers a listener called after each committed write, once per changed resource, on the writer's thread. */
     void onChange(Consumer<Change> listener);

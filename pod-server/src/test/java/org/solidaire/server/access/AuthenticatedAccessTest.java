@@ -45,8 +45,7 @@ class AuthenticatedAccessTest {
     static void start() throws IOException {
         dir = Files.createTempDirectory("wac-http");
         Path seed = dir.resolve("seed.json");
-        Files.writeString(seed, "[" + user("alice") + "," + user("bob") + "," + user("carol") + "," + user("dave")
-                + "," + user("water") + "]");
+        Files.writeString(seed, SolidAgent.seedFile("alice", "bob", "carol", "dave", "water"));
         server = SolidServer.start(ServerOptions.loopback(dir.resolve("data")).seedFile(seed).build());
         agents = Map.of("alice", login("alice"), "bob", login("bob"), "carol", login("carol"), "dave", login("dave"),
                 "water", login("water"));
@@ -74,13 +73,8 @@ class AuthenticatedAccessTest {
         server.close();
     }
 
-    private static String user(String name) {
-        return "{\"pod\":\"" + name + "\",\"email\":\"" + name + "@example.org\",\"password\":\"" + name
-                + "-password-1234\",\"clientId\":\"" + name + "-app\",\"clientSecret\":\"" + name + "-secret\"}";
-    }
-
     private static SolidAgent login(String name) {
-        return SolidAgent.login(server.baseUrl(), name + "-app", name + "-secret");
+        return SolidAgent.loginSeeded(server.baseUrl(), name);
     }
 
     private static String webId(String name) {

@@ -96,6 +96,11 @@ public final class WacEngine implements AuthorizationEngine {
         return decisions.get(key, k -> decide(agent, resource));
     }
 
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
     private Set<AccessMode> decide(Agent agent, ResourcePath resource) {
         EnumSet<AccessMode> granted = EnumSet.noneOf(AccessMode.class);
         Optional<EffectiveAcl> acl = effectiveAcl(resource);

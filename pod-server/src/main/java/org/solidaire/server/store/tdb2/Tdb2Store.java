@@ -221,6 +221,11 @@ public final class Tdb2Store implements ResourceStore {
     }
 
     @Override
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+    }
+
+    @Override
     public void onChange(Consumer<Change> listener) {
         listeners.add(requireNonNull(listener, "listener"));
     }

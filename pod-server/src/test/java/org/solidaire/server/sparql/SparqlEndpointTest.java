@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.sparql;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.solidaire.server.TestServer;
+
+/**
+ * The SPARQL 1.1 Protocol on a pod's query endpoint: how queries are sent, which dataset they see, the result
+ * formats, and the refusals. Access control is in {@link SparqlAccessPropertyTest}.
+ */
+class SparqlEndpointTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ENDPOINT = "alice/.well-known/sparql";
+    private static final String EX = "http://example.org/ns#";
+
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer();
+
+    @BeforeAll
+    static void data() {
+        ok(SERVER.put("alice/water/2024-01", "text/turtle", """
+                @prefix ex: <http://example.org/ns#>.
+                <#d1> a ex:Reading; ex:litres 120; ex:day "2024-01-01".
+                <#d2> a ex:Reading; ex:litres 80; ex:day "2024-01-02".
+                <#d2> ex:note [ ex:text "estimated" ].
+                """));
+        ok(SERVER.put("alice/water/2024-02", "text/turtle", """
+                @prefix ex: <http://example.org/ns#>.
+                <#d1> a ex:Reading; ex:litres 100; ex:day "2024-02-01".
+                """));
+        ok(SERVER.put("bob/secret", "text/turtle", "<#x> <http://example.org/ns#litres> 999 ."));
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
+    }
+
+    private static HttpResponse<String> get(String query, String accept, String extra) {
+        String url = ENDPOINT + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + extra;
+        return SERVER.send(SERVER.request(url).header("Accept", accept).GET().build());
+    }
+
+    private static HttpResponse<String> post(String contentType, String body) {
+        return SERVER.send(SERVER.request(ENDPOINT).header("Content-Type", contentType)
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private static List<String> column(HttpResponse<String> response, String variable) throws Exception {
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode bindings = JSON.readTree(response.body()).path("results").path("bindings");
+        List<String> values = new ArrayList<>();
+        bindings.forEach(row -> values.add(row.path(variable).path("value").asText()));
+        return values;
+    }
+
+    private static String sum(String extra) throws Exception {
+        String query = "PREFIX ex: <" + EX + "> SELECT (SUM(?l) AS ?total) WHERE { ?r ex:litres ?l }";
+        return column(get(query, "application/sparql-results+json", extra), "total").get(0);
+    }
+
+    @Test
+    void namedGraphsAreTheResourcesAndTheDefaultGraphIsEmptyUnlessUnionIsAsked() throws Exception {
+        String perGraph = "PREFIX ex: <" + EX + "> SELECT ?g (SUM(?l) AS ?total) "
+                + "WHERE { GRAPH ?g { ?r ex:litres ?l } } GROUP BY ?g ORDER BY ?g";
+        HttpResponse<String> response = get(perGraph, "application/sparql-results+json", "");
+        assertAll(
+                () -> assertEquals(List.of(SERVER.url("alice/water/2024-01"), SERVER.url("alice/water/2024-02")),
+                        column(response, "g")),
+                () -> assertEquals(List.of("200", "100"), column(response, "total")),
+                () -> assertEquals("0", sum("")),
+                () -> assertEquals("300", sum("&union=true")),
+                () -> assertEquals("0", sum("&union=false")));
+    }
+
+    @Test
+    void thePodRootAndTheStorageDescriptionAdvertiseTheEndpoint() {
+        HttpResponse<String> root = SERVER.get("alice/", "text/turtle");
+        String endpoint = SERVER.url(ENDPOINT);
+        assertAll(
+                () -> assertTrue(root.headers().allValues("Link").contains("<" + endpoint
+                        + ">; rel=\"http://rdfs.org/ns/void#sparqlEndpoint\""), root.headers().toString()),
+                () -> assertTrue(SERVER.get("alice/.well-known/solid", "application/n-triples").body()
+                        .contains("<http://rdfs.org/ns/void#sparqlEndpoint> <" + endpoint + ">")));
+    }
+
+    @Test
+    void queriesArriveByGetByPostAndByForm() throws Exception {
+        String query = "ASK { GRAPH ?g { ?s <" + EX + "litres> 100 } }";
+        String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        assertAll(
+                () -> assertTrue(JSON.readTree(get(query, "application/sparql-results+json", "").body())
+                        .path("boolean").asBoolean()),
+                () -> assertTrue(JSON.readTree(post("application/sparql-query", query).body())
+                        .path("boolean").asBoolean()),
+                () -> assertTrue(JSON.readTree(post("application/x-www-form-urlencoded", form).body())
+                        .path("boolean").asBoolean()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+        "text/tab-separated-values"})
+    void selectResultsComeInEveryResultFormat(String mediaType) {
+        String query = "SELECT ?l WHERE { GRAPH <water/2024-02> { ?r <" + EX + "litres> ?l } }";
+        HttpResponse<String> response = get(query, mediaType, "");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith(mediaType));
+        Lang lang = switch (mediaType) {
+            case "application/sparql-results+json" -> org.apache.jena.riot.resultset.ResultSetLang.RS_JSON;
+            case "application/sparql-results+xml" -> org.apache.jena.riot.resultset.ResultSetLang.RS_XML;
+            case "text/csv" -> org.apache.jena.riot.resultset.ResultSetLang.RS_CSV;
+            default -> org.apache.jena.riot.resultset.ResultSetLang.RS_TSV;
+        };
+        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(
+                response.body().getBytes(StandardCharsets.UTF_8)), lang);
+        assertEquals("100", results.next().get("l").asLiteral().getLexicalForm());
+        assertFalse(results.hasNext());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"})
+    void constructAnswersInEveryRdfSyntax(String mediaType) {
+        String query = "CONSTRUCT { ?r ?p ?o } WHERE { GRAPH <water/2024-01> { ?r ?p ?o } }";
+        HttpResponse<String> response = get(query, mediaType, "");
+        assertEquals(200, response.statusCode(), response.body());
+        Graph graph = GraphFactory.createGraphMem();
+        RDFParser.fromString(response.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(mediaType))
+                .parse(graph);
+        Graph stored = GraphFactory.createGraphMem();
+        RDFParser.fromString(SERVER.get("alice/water/2024-01", "text/turtle").body(), Lang.TURTLE)
+                .base(SERVER.url("alice/water/2024-01")).parse(stored);
+        assertTrue(graph.isIsomorphicWith(stored), response.body());
+    }
+
+    @Test
+    void aContainerGraphHoldsItsListingAsAGetShowsIt() throws Exception {
+        String query = "SELECT ?m WHERE { GRAPH <water/> { <water/> <http://www.w3.org/ns/ldp#contains> ?m } } "
+                + "ORDER BY ?m";
+        assertEquals(List.of(SERVER.url("alice/water/2024-01"), SERVER.url("alice/water/2024-02")),
+                column(get(query, "application/sparql-results+json", ""), "m"));
+    }
+
+    @Test
+    void fromAndGraphParametersOnlyNarrowTheDataset() throws Exception {
+        String sumFrom = "PREFIX ex: <" + EX + "> SELECT (SUM(?l) AS ?total) %s WHERE { ?r ex:litres ?l }";
+        String bobs = SERVER.url("bob/secret");
+        assertAll(
+                () -> assertEquals("100", column(get(sumFrom.formatted("FROM <water/2024-02>"),
+                        "application/sparql-results+json", ""), "total").get(0)),
+                () -> assertEquals("0", column(get(sumFrom.formatted("FROM <" + bobs + ">"),
+                        "application/sparql-results+json", ""), "total").get(0)),
+                () -> assertEquals("0", column(get(sumFrom.formatted("FROM <http://127.0.0.1:9/remote.ttl>"),
+                        "application/sparql-results+json", ""), "total").get(0)),
+                () -> assertEquals("200", column(get(sumFrom.formatted(""), "application/sparql-results+json",
+                        "&default-graph-uri=" + URLEncoder.encode(SERVER.url("alice/water/2024-01"),
+                                StandardCharsets.UTF_8)), "total").get(0)),
+                () -> assertEquals(List.of(), column(get("SELECT ?s WHERE { GRAPH <" + bobs + "> { ?s ?p ?o } }",
+                        "application/sparql-results+json", ""), "s")));
+    }
+
+    @Test
+    void serverBookkeepingIsNeverAGraph() throws Exception {
+        List<String> graphs = column(get("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "application/sparql-results+json", ""), "g");
+        assertTrue(graphs.stream().allMatch(g -> g.startsWith(SERVER.url("alice/"))), graphs.toString());
+        assertEquals(List.of(), column(get("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
+                + "'urn:')) }", "application/sparql-results+json", ""), "s"));
+    }
+
+    @Test
+    void aMalformedQueryIsA400WithItsPosition() throws Exception {
+        HttpResponse<String> response = get("SELECT ?s WHERE {\n  ?s ?p \n}", "application/sparql-results+json", "");
+        assertEquals(400, response.statusCode());
+        JsonNode problem = JSON.readTree(response.body());
+        assertAll(
+                () -> assertEquals(3, problem.path("line").asInt(), response.body()),
+                () -> assertTrue(problem.path("column").asInt() > 0, response.body()),
+                () -> assertTrue(response.headers().firstValue("Content-Type").orElseThrow()
+                        .startsWith("application/problem+json")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+        "SELECT * WHERE { { SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } } } }"})
+    void serviceIsRefused(String query) throws Exception {
+        HttpResponse<String> response = get(query, "application/sparql-results+json", "&union=true");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(JSON.readTree(response.body()).path("detail").asText().contains("SERVICE"), response.body());
+    }
+
+    @Test
+    void updatesAndWritesAreRefused() {
+        HttpResponse<String> update = post("application/x-www-form-urlencoded",
+                "update=" + URLEncoder.encode("INSERT DATA { <#a> <#b> <#c> }", StandardCharsets.UTF_8));
+        HttpResponse<String> asQuery = post("application/sparql-query", "INSERT DATA { <#a> <#b> <#c> }");
+        HttpResponse<String> put = SERVER.put(ENDPOINT, "text/turtle", "<#a> <#b> <#c> .");
+        HttpResponse<String> twin = SERVER.put(ENDPOINT + "/", "text/turtle", "<#a> <#b> <#c> .");
+        HttpResponse<String> delete = SERVER.delete(ENDPOINT);
+        assertAll(
+                () -> assertEquals(400, update.statusCode(), update.body()),
+                () -> assertEquals(400, asQuery.statusCode(), asQuery.body()),
+                () -> assertEquals(405, put.statusCode(), put.body()),
+                () -> assertEquals(405, twin.statusCode(), twin.body()),
+                () -> assertEquals(405, delete.statusCode(), delete.body()),
+                () -> assertEquals("OPTIONS, HEAD, GET, POST", delete.headers().firstValue("Allow").orElse("")));
+    }
+
+    @Test
+    void requestsTheProtocolDoesNotAllowAreRefusedWithTheReason() {
+        HttpResponse<String> twice = get("ASK {}", "application/sparql-results+json", "&query=ASK%20%7B%7D");
+        HttpResponse<String> badUnion = get("ASK {}", "application/sparql-results+json", "&union=yes");
+        HttpResponse<String> image = get("ASK {}", "image/png", "");
+        HttpResponse<String> wrongType = post("text/plain", "ASK {}");
+        HttpResponse<String> huge = post("application/sparql-query", "ASK {} #" + "x".repeat(1024 * 1024 + 1));
+        HttpResponse<String> noPod = SERVER.send(SERVER.request("nobody/.well-known/sparql?query=ASK%7B%7D")
+                .GET().build());
+        assertAll(
+                () -> assertEquals(400, twice.statusCode(), twice.body()),
+                () -> assertEquals(400, badUnion.statusCode(), badUnion.body()),
+                () -> assertEquals(406, image.statusCode(), image.body()),
+                () -> assertEquals(415, wrongType.statusCode(), wrongType.body()),
+                () -> assertEquals(413, huge.statusCode(), huge.body()),
+                () -> assertEquals(401, noPod.statusCode(), noPod.body()));
+    }
+
+    @Test
+    void withoutAQueryTheEndpointDescribesItself() {
+        HttpResponse<String> response = SERVER.get(ENDPOINT, "text/turtle");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("SPARQL11Query"), response.body());
+    }
+}

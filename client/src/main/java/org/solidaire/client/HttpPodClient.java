@@ -123,6 +123,12 @@ final class HttpPodClient implements PodClient {
                 null);
     }
 
+    @Override
+    public SparqlEndpoint sparql(URI podRoot) {
+        return new HttpSparqlEndpoint(transport, SparqlDiscovery.endpoint(transport, requireNonNull(podRoot,
+                "podRoot")));
+    }
+
     private Optional<String> put(URI resource, byte[] body, String mediaType, WriteCondition condition) {
         requireNonNull(resource, "resource");
         requireNonNull(condition, "condition");

@@ -12,7 +12,7 @@ import org.apache.jena.graph.Graph;
 
 /**
  * Reads and writes the resources of Solid pods as one session: RDF documents as Jena graphs, containers and
- * binaries.
+ * binaries, and through {@link #sparql(URI)} queries a pod's SPARQL endpoint.
  *
  * <p>Every method sends its requests synchronously, each bounded by the client's timeout, and throws a
  * {@link SolidaireClientException} (of a subclass for the usual statuses) when the pod refuses or does not answer.
@@ -149,6 +149,15 @@ public interface PodClient {
      * @return the new resource's URI
      */
     URI createBinary(URI container, String slug, byte[] content, String mediaType);
+
+    /**
+     * The SPARQL endpoint of a pod, as the pod root advertises it ({@code Link} with
+     * {@code rel="http://rdfs.org/ns/void#sparqlEndpoint"}), else at {@code <pod root>.well-known/sparql}.
+     *
+     * @param podRoot the pod's root container, such as {@code http://127.0.0.1:8080/alice/}
+     * @return the endpoint
+     */
+    SparqlEndpoint sparql(URI podRoot);
 
     /** Builds a {@link PodClient}. */
     final class Builder {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
+// The example below is a command-line program, which prints.
+// CHECKSTYLE.OFF: Regexp
 /**
  * The Java library that apps and the city use to work with Solid pods: sessions, RDF documents as Jena graphs,
- * containers and binaries, with failures as typed exceptions that keep the server's RFC 9457 problem details.
+ * containers, binaries and a pod's SPARQL endpoint, with failures as typed exceptions that keep the server's
+ * RFC 9457 problem details.
  *
  * <p>{@link org.solidaire.client.PodSession} says who acts (client credentials, an existing DPoP-bound token, or
  * nobody); {@link org.solidaire.client.PodClient} does the work. A complete program, for a pod server at
@@ -12,6 +15,7 @@
  * import org.apache.jena.graph.Graph;
  * import org.apache.jena.graph.NodeFactory;
  * import org.apache.jena.sparql.graph.GraphFactory;
+ * import org.solidaire.client.DefaultGraph;
  * import org.solidaire.client.PodClient;
  * import org.solidaire.client.PodSession;
  * import org.solidaire.client.RdfDocument;
@@ -33,6 +37,10 @@
  *         read.graph().add(NodeFactory.createURI(note + "#it"),
  *                 NodeFactory.createURI("http://purl.org/dc/terms/subject"), NodeFactory.createLiteralString("water"));
  *         pod.write(note, read.graph(), WriteCondition.ifMatch(read.etag().orElseThrow()));
+ *
+ *         pod.sparql(URI.create("http://127.0.0.1:8080/alice/"))
+ *                 .select("SELECT ?title WHERE { ?s <http://purl.org/dc/terms/title> ?title }", DefaultGraph.UNION)
+ *                 .forEachRemaining(row -> System.out.println(row.get("title")));
  *     }
  * }
  * }</pre>
@@ -44,4 +52,5 @@
  *
  * @see <a href="https://solidproject.org/TR/protocol">Solid Protocol</a>
  */
+// CHECKSTYLE.ON: Regexp
 package org.solidaire.client;

@@ -129,6 +129,11 @@ final class HttpPodClient implements PodClient {
                 "podRoot")));
     }
 
+    @Override
+    public AccessControl accessControl() {
+        return new WacAccessControl(this, transport);
+    }
+
     private Optional<String> put(URI resource, byte[] body, String mediaType, WriteCondition condition) {
         requireNonNull(resource, "resource");
         requireNonNull(condition, "condition");

@@ -12,7 +12,8 @@ import org.apache.jena.graph.Graph;
 
 /**
  * Reads and writes the resources of Solid pods as one session: RDF documents as Jena graphs, containers and
- * binaries, and through {@link #sparql(URI)} queries a pod's SPARQL endpoint.
+ * binaries, and through {@link #sparql(URI)} and {@link #accessControl()} a pod's query endpoint and its access
+ * rules.
  *
  * <p>Every method sends its requests synchronously, each bounded by the client's timeout, and throws a
  * {@link SolidaireClientException} (of a subclass for the usual statuses) when the pod refuses or does not answer.
@@ -158,6 +159,9 @@ public interface PodClient {
      * @return the endpoint
      */
     SparqlEndpoint sparql(URI podRoot);
+
+    /** The Web Access Control rules of resources, read and changed as this client's session. */
+    AccessControl accessControl();
 
     /** Builds a {@link PodClient}. */
     final class Builder {

@@ -3,8 +3,8 @@
 // CHECKSTYLE.OFF: Regexp
 /**
  * The Java library that apps and the city use to work with Solid pods: sessions, RDF documents as Jena graphs,
- * containers, binaries and a pod's SPARQL endpoint, with failures as typed exceptions that keep the server's
- * RFC 9457 problem details.
+ * containers, binaries, a pod's SPARQL endpoint and its Web Access Control rules, with failures as typed
+ * exceptions that keep the server's RFC 9457 problem details.
  *
  * <p>{@link org.solidaire.client.PodSession} says who acts (client credentials, an existing DPoP-bound token, or
  * nobody); {@link org.solidaire.client.PodClient} does the work. A complete program, for a pod server at
@@ -12,9 +12,11 @@
  *
  * <pre>{@code
  * import java.net.URI;
+ * import java.util.Set;
  * import org.apache.jena.graph.Graph;
  * import org.apache.jena.graph.NodeFactory;
  * import org.apache.jena.sparql.graph.GraphFactory;
+ * import org.solidaire.client.AccessMode;
  * import org.solidaire.client.DefaultGraph;
  * import org.solidaire.client.PodClient;
  * import org.solidaire.client.PodSession;
@@ -37,6 +39,9 @@
  *         read.graph().add(NodeFactory.createURI(note + "#it"),
  *                 NodeFactory.createURI("http://purl.org/dc/terms/subject"), NodeFactory.createLiteralString("water"));
  *         pod.write(note, read.graph(), WriteCondition.ifMatch(read.etag().orElseThrow()));
+ *
+ *         pod.accessControl().grant(URI.create("http://127.0.0.1:8080/alice/notes/"),
+ *                 URI.create("http://127.0.0.1:8080/bob/profile/card#me"), Set.of(AccessMode.READ));
  *
  *         pod.sparql(URI.create("http://127.0.0.1:8080/alice/"))
  *                 .select("SELECT ?title WHERE { ?s <http://purl.org/dc/terms/title> ?title }", DefaultGraph.UNION)

@@ -113,10 +113,19 @@ final class WacAccessControl implements AccessControl {
         }
     }
 
-    /** The ACL document of a resource, which the resource's {@code Link rel="acl"} names (WAC §ACL Resource). */
+    /**
+     * The ACL document of a resource, which the resource's {@code Link rel="acl"} names (WAC §ACL Resource); a
+     * missing resource names it too, as the ACL it would have.
+     */
     private URI aclOf(URI resource) {
-        Response<byte[]> head = transport.send(transport.request(resource).HEAD().build());
-        return Transport.links(head.headers().allValues("Link"), resource, "acl").stream().findFirst()
+        List<String> links;
+        try {
+            Response<byte[]> head = transport.send(transport.request(resource).HEAD().build());
+            links = head.headers().allValues("Link");
+        } catch (NotFoundException e) {
+            links = e.headers().getOrDefault("Link", List.of());
+        }
+        return Transport.links(links, resource, "acl").stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException(resource + " names no ACL document (Link rel=acl)."));
     }
 

@@ -53,6 +53,17 @@ class AccessControlTest {
     }
 
     @Test
+    void aMissingDocumentsEffectiveAclIsTheOneItsContainerInherits() {
+        URI missing = SERVER.uri("alice/nothing-here/yet.ttl");
+
+        AclDocument acl = alice.accessControl().effectiveAcl(missing);
+
+        assertAll(
+                () -> assertEquals(missing, acl.resource()),
+                () -> assertEquals(SERVER.podRoot("alice"), acl.governed()));
+    }
+
+    @Test
     void aGrantLetsBobReadTheContainersDocumentsAndARevocationRefusesHimAgain() {
         URI container = sharedContainer("grant-revoke");
         PodClient bobsApp = SERVER.client("bob");

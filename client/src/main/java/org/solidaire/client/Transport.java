@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.client;
+
+import com.inrupt.client.Client;
+import com.inrupt.client.Headers;
+import com.inrupt.client.Request;
+import com.inrupt.client.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends requests through Inrupt's client, which answers a 401 by logging in and retrying with a DPoP-bound token,
+ * and turns every answer outside 2xx into a {@link SolidaireClientException}.
+ */
+final class Transport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+
+    private final Client client;
+    private final Duration timeout;
+    private final Optional<String> origin;
+
+    Transport(Client client, Duration timeout, Optional<String> origin) {
+        this.client = client;
+        this.timeout = timeout;
+        this.origin = origin;
+    }
+
+    /** A request to the URI with this client's timeout and, when set, its {@code Origin}. */
+    Request.Builder request(URI uri) {
+        Request.Builder builder = Request.newBuilder(uri).timeout(timeout);
+        origin.ifPresent(value -> builder.header("Origin", value));
+        return builder;
+    }
+
+    /**
+     * Sends a request and returns a 2xx response.
+     *
+     * @throws SolidaireClientException for any other status, or when no response arrives
+     */
+    Response<byte[]> send(Request request) {
+        Response<byte[]> response = exchange(request);
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            throw SolidaireClientException.of(new HttpFailure(request.method(), request.uri(), status,
+                    response.headers().asMap(), body(response)));
+        }
+        return response;
+    }
+
+    private Response<byte[]> exchange(Request request) {
+        try {
+            Response<byte[]> response = client.send(request, Response.BodyHandlers.ofByteArray())
+                    .toCompletableFuture().join();
+            LOG.debug("{} {} answered {}", request.method(), request.uri(), response.statusCode());
+            return response;
+        } catch (CompletionException e) {
+            LOG.debug("{} {} got no response", request.method(), request.uri(), e.getCause());
+            throw SolidaireClientException.noResponse(request.method(), request.uri(),
+                    e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    /** The first value of a response header. */
+    static Optional<String> header(Response<?> response, String name) {
+        return response.headers().firstValue(name);
+    }
+
+    /** The targets of {@code Link} header values with the relation, resolved against the request's URI. */
+    static List<URI> links(List<String> linkHeaders, URI base, String rel) {
+        return linkHeaders.stream()
+                .flatMap(value -> Headers.Link.parse(value).stream())
+                .filter(link -> hasRelation(link, rel))
+                .map(link -> base.resolve(link.getUri())).toList();
+    }
+
+    /** Whether a link has the relation; a {@code rel} parameter may hold several, apart by spaces (RFC 8288 §3.3). */
+    static boolean hasRelation(Headers.Link link, String rel) {
+        String rels = link.getParameter("rel");
+        return rels != null && Arrays.asList(rels.trim().split("\\s+")).contains(rel);
+    }
+
+    /** The response's entity tag, as the server wrote it (quotes included). */
+    static Optional<String> etag(Response<?> response) {
+        return header(response, "ETag");
+    }
+
+    private static byte[] body(Response<byte[]> response) {
+        return response.body() == null ? new byte[0] : response.body();
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.client.importer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.solidaire.client.model.Provenance;
+import org.solidaire.client.model.RdfDescription;
+import org.solidaire.client.model.Reading;
+
+/**
+ * One RDF document an importer would write into a pod: where it goes and what it describes. Its graph is built when
+ * asked for, always the same for the same document, so that a large import keeps records rather than triples and
+ * importing the same input twice writes the same triples twice.
+ *
+ * @param podRoot the root of the pod it goes to, ending with {@code /}
+ * @param path its path relative to the pod root, such as {@code water/2024-06}
+ * @param servicePointId the identifier of the service point it is about, as the input names it
+ * @param resources what it describes: the readings and the service point and meters they refer to
+ * @param provenance where its readings come from, stated on each reading
+ */
+public record PodDocument(URI podRoot, String path, String servicePointId, List<RdfDescription> resources,
+        Provenance provenance) {
+
+    /** Checks the components and copies the resources. */
+    public PodDocument {
+        requireNonNull(podRoot, "podRoot");
+        requireNonNull(path, "path");
+        requireNonNull(servicePointId, "servicePointId");
+        resources = List.copyOf(resources);
+        requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * Returns the document's IRI.
+     *
+     * @return the pod root resolved with the path
+     */
+    public URI iri() {
+        return podRoot.resolve(path);
+    }
+
+    /**
+     * Returns the readings the document holds.
+     *
+     * @return the readings, in the order they are described
+     */
+    public List<Reading> readings() {
+        return resources.stream().filter(Reading.class::isInstance).map(Reading.class::cast).toList();
+    }
+
+    /**
+     * Builds the document's graph: every resource, and the provenance of every reading.
+     *
+     * @return a new graph the caller owns
+     */
+    public Graph graph() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (RdfDescription resource : resources) {
+            resource.addTo(graph);
+            if (resource instanceof Reading) {
+                provenance.addTo(graph, resource.iri());
+            }
+        }
+        return graph;
+    }
+}

@@ -46,6 +46,13 @@ class N3PatchTest {
                 Arguments.of("deletes a triple without conditions", "<#me> ex:name \"Alice\"; ex:age 42.",
                         PATCH + "; solid:deletes { <#me> ex:age 42 }.",
                         "<#me> ex:name \"Alice\"."),
+                Arguments.of("inserts statements that read as Turtle, final dot and all", "",
+                        PATCH + "; solid:inserts { <#r> a ex:Reading; ex:value 1.5, \"un\"@fr;\n"
+                                + " ex:at \"2024-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>.\n"
+                                + " <#s> ex:next <#r>; ex:note \"no @prefix here\". }.",
+                        "<#r> a ex:Reading; ex:value 1.5, \"un\"@fr;"
+                                + " ex:at \"2024-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>."
+                                + " <#s> ex:next <#r>; ex:note \"no @prefix here\"."),
                 Arguments.of("deletes and inserts the same triple, which stays",
                         "<#me> ex:name \"Alice\".",
                         PATCH + "; solid:deletes { <#me> ex:name \"Alice\" };"
@@ -171,6 +178,8 @@ class N3PatchTest {
                         PATCH + "; solid:where { ?a ex:p 1 }; solid:inserts { ?a ex:q ?b }.", "?b"),
                 Arguments.of("a variable in solid:deletes without solid:where",
                         PATCH + "; solid:deletes { ?a ex:p 1 }.", "?a"),
+                Arguments.of("a blank node in solid:inserts written as Turtle",
+                        PATCH + "; solid:inserts { <#me> ex:knows [ ex:name \"Bob\" ]. }.", "blank nodes"),
                 Arguments.of("a labelled blank node in solid:inserts",
                         PATCH + "; solid:inserts { <#me> ex:knows _:b. _:b ex:name \"Bob\" }.", "blank nodes"),
                 Arguments.of("an anonymous blank node in solid:inserts",

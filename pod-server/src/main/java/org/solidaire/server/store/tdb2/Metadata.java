@@ -59,21 +59,36 @@ final class Metadata {
     static void write(DatasetGraph dataset, Layout layout, ResourceInfo info, String file) {
         Node meta = layout.meta(info.path());
         Node subject = layout.subject(info.path());
-        clearExceptContainment(dataset, meta, subject);
-        dataset.add(meta, subject, Internal.version, NodeFactory.createLiteralString(info.version()));
-        dataset.add(meta, subject, Internal.contentType, NodeFactory.createLiteralString(info.contentType()));
-        dataset.add(meta, subject, Internal.kind, NodeFactory.createLiteralString(info.kind().name()));
-        dataset.add(meta, subject, Internal.size, number(info.size()));
-        dataset.add(meta, subject, Internal.modified, number(info.modified().toEpochMilli()));
+        set(dataset, meta, subject, Internal.version, NodeFactory.createLiteralString(info.version()));
+        set(dataset, meta, subject, Internal.contentType, NodeFactory.createLiteralString(info.contentType()));
+        set(dataset, meta, subject, Internal.kind, NodeFactory.createLiteralString(info.kind().name()));
+        set(dataset, meta, subject, Internal.size, number(info.size()));
+        set(dataset, meta, subject, Internal.modified, number(info.modified().toEpochMilli()));
         if (file != null) {
-            dataset.add(meta, subject, Internal.file, NodeFactory.createLiteralString(file));
+            set(dataset, meta, subject, Internal.file, NodeFactory.createLiteralString(file));
+        } else {
+            dataset.deleteAny(meta, subject, Internal.file, Node.ANY);
         }
     }
 
-    private static void clearExceptContainment(DatasetGraph dataset, Node meta, Node subject) {
-        for (Node p : List.of(Internal.version, Internal.contentType, Internal.kind, Internal.size,
-                Internal.modified, Internal.file)) {
-            dataset.deleteAny(meta, subject, p, Node.ANY);
+    /**
+     * Gives a metadata property its one value, touching the indexes only when the value changes: most writes
+     * change the version and the time, not the kind or the media type.
+     */
+    private static void set(DatasetGraph dataset, Node meta, Node subject, Node property, Node value) {
+        List<Quad> stale = new ArrayList<>(1);
+        boolean present = false;
+        for (Iterator<Quad> quads = dataset.find(meta, subject, property, Node.ANY); quads.hasNext(); ) {
+            Quad quad = quads.next();
+            if (quad.getObject().equals(value)) {
+                present = true;
+            } else {
+                stale.add(quad);
+            }
+        }
+        stale.forEach(dataset::delete);
+        if (!present) {
+            dataset.add(meta, subject, property, value);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -64,7 +65,7 @@ final class WriteTransaction {
         List<ResourcePath> missing = missingContainers(path);
 
         createContainers(missing);
-        ResourceInfo info = content instanceof Content.Rdf rdf ? writeGraph(path, rdf.graph())
+        ResourceInfo info = content instanceof Content.Rdf rdf ? writeGraph(path, rdf.graph(), stored(current, path))
                 : writeBinary(path, (Content.Binary) content);
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, current.isEmpty());
@@ -78,13 +79,14 @@ final class WriteTransaction {
                     + " is a binary resource: replace it with PUT instead.");
         }
         checkPlace(path, current);
-        Graph before = current.isPresent() ? Metadata.copyGraph(dataset, layout.graph(path))
-                : GraphFactory.createGraphMem();
-        Graph after = change.apply(before);
+        Graph before = stored(current, path);
+        Graph working = GraphFactory.createGraphMem();
+        GraphUtil.addInto(working, before);
+        Graph after = change.apply(working);
         List<ResourcePath> missing = missingContainers(path);
 
         createContainers(missing);
-        ResourceInfo info = writeGraph(path, after);
+        ResourceInfo info = writeGraph(path, after, before);
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, current.isEmpty());
     }
@@ -170,15 +172,32 @@ final class WriteTransaction {
 
     private void createContainers(List<ResourcePath> missing) {
         for (ResourcePath container : missing) {
-            writeGraph(container, GraphFactory.createGraphMem());
+            writeGraph(container, GraphFactory.createGraphMem(), GraphFactory.createGraphMem());
             recordCreationOrUpdate(container, Optional.empty());
         }
     }
 
-    private ResourceInfo writeGraph(ResourcePath path, Graph graph) {
+    /** The triples a resource holds now, as a graph the caller owns; empty for a resource that is new. */
+    private Graph stored(Optional<ResourceInfo> current, ResourcePath path) {
+        return current.isPresent() ? Metadata.copyGraph(dataset, layout.graph(path)) : GraphFactory.createGraphMem();
+    }
+
+    /**
+     * Makes the resource's graph hold exactly the given triples, removing and adding only those that differ from
+     * what it held: a write that changes a few triples of a large document, or none, costs what it changes.
+     */
+    private ResourceInfo writeGraph(ResourcePath path, Graph graph, Graph before) {
         Node name = layout.graph(path);
-        dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        before.find().forEachRemaining(t -> {
+            if (!graph.contains(t)) {
+                dataset.delete(name, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+        graph.find().forEachRemaining(t -> {
+            if (!before.contains(t)) {
+                dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
         Metadata.fileOf(dataset, layout, path).ifPresent(old -> onCommit.add(() -> files.remove(path, old)));
         Kind kind = path.isContainer() ? Kind.CONTAINER : Kind.RDF;
         ResourceInfo info = new ResourceInfo(path, kind, TURTLE, newVersion(), now, graph.size());

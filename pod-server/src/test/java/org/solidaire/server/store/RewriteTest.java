@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.server.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.solidaire.server.store.tdb2.Tdb2Store;
+
+/**
+ * A write replaces what a resource holds with exactly the new triples, although the store only touches those that
+ * differ: blank nodes of the old content never survive a PUT, and a patch that changes nothing keeps every triple.
+ */
+class RewriteTest {
+
+    private static final String BASE = "http://localhost:1/";
+    private static final ResourcePath DOC = ResourcePath.parse("/p/doc");
+    private static Tdb2Store store;
+
+    @BeforeAll
+    static void open() throws IOException {
+        store = Tdb2Store.open(Files.createTempDirectory("rewrite"), BASE);
+        store.put(ResourcePath.parse("/p/"), new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Graph turtle(String text) {
+        Graph graph = GraphFactory.createGraphMem();
+        RDFParser.fromString(text, Lang.TURTLE).base(DOC.iri(BASE)).parse(graph);
+        return graph;
+    }
+
+    @Test
+    void aPutReplacesBlankNodesAndKeepsNothingOfTheOldContent() {
+        String text = "<#r> <#p> [ <#v> 1 ], [ <#v> 2 ]; <#q> \"kept\" .";
+        store.put(DOC, new Content.Rdf(turtle(text)), Precondition.NONE);
+        store.put(DOC, new Content.Rdf(turtle(text)), Precondition.NONE);
+        assertEquals(5, store.graph(DOC).size());
+        assertTrue(store.graph(DOC).isIsomorphicWith(turtle(text)));
+
+        store.put(DOC, new Content.Rdf(turtle("<#r> <#q> \"kept\" .")), Precondition.NONE);
+        assertTrue(store.graph(DOC).isIsomorphicWith(turtle("<#r> <#q> \"kept\" .")));
+    }
+
+    @Test
+    void aPatchThatAddsWhatIsThereKeepsEveryTripleAndStillMakesANewVersion() {
+        store.put(DOC, new Content.Rdf(turtle("<#r> <#p> [ <#v> 1 ]; <#q> 2 .")), Precondition.NONE);
+        Graph before = store.graph(DOC);
+        String version = store.info(DOC).orElseThrow().version();
+
+        store.patch(DOC, Precondition.NONE, graph -> {
+            graph.add(NodeFactory.createURI(DOC.iri(BASE) + "#r"), NodeFactory.createURI(DOC.iri(BASE) + "#q"),
+                    NodeFactory.createLiteralDT("2", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            return graph;
+        });
+
+        Graph after = store.graph(DOC);
+        assertEquals(before.find().toSet(), after.find().toSet());
+        assertNotEquals(version, store.info(DOC).orElseThrow().version());
+    }
+
+    @Test
+    void aPatchThatRemovesABlankNodeRemovesItsTriples() {
+        store.put(DOC, new Content.Rdf(turtle("<#r> <#p> [ <#v> 1 ] .")), Precondition.NONE);
+        store.patch(DOC, Precondition.NONE, graph -> {
+            graph.remove(Node.ANY, NodeFactory.createURI(DOC.iri(BASE) + "#v"), Node.ANY);
+            return graph;
+        });
+        assertEquals(1, store.graph(DOC).size());
+    }
+}

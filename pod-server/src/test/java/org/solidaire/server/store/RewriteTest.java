@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,11 +28,13 @@ class RewriteTest {
 
     private static final String BASE = "http://localhost:1/";
     private static final ResourcePath DOC = ResourcePath.parse("/p/doc");
+    private static Path dir;
     private static Tdb2Store store;
 
     @BeforeAll
     static void open() throws IOException {
-        store = Tdb2Store.open(Files.createTempDirectory("rewrite"), BASE);
+        dir = Files.createTempDirectory("rewrite");
+        store = Tdb2Store.open(dir, BASE);
         store.put(ResourcePath.parse("/p/"), new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
     }
 
@@ -44,6 +47,40 @@ class RewriteTest {
         Graph graph = GraphFactory.createGraphMem();
         RDFParser.fromString(text, Lang.TURTLE).base(DOC.iri(BASE)).parse(graph);
         return graph;
+    }
+
+    /** TDB2 writes some numbers by value; the store must give back every literal as written, after a restart too. */
+    @Test
+    void literalsComeBackAsWrittenAfterTheStoreIsReopened() throws IOException {
+        String xsd = "http://www.w3.org/2001/XMLSchema#";
+        String text = "<#a> <#v> \"9\"^^<" + xsd + "int>, \"9\"^^<" + xsd + "short>, \"9\"^^<" + xsd + "long>, 9, "
+                + "\"9\"^^<" + xsd + "byte>, \"9\"^^<" + xsd + "nonNegativeInteger>, \"01\"^^<" + xsd + "integer>, "
+                + "\"+5\"^^<" + xsd + "integer>, \"1.50\"^^<" + xsd + "decimal>, \"1.0e0\"^^<" + xsd + "double>, "
+                + "1.5, 1.5e3, \"42\"^^<" + xsd + "long> .";
+        ResourcePath path = ResourcePath.parse("/p/numbers");
+        store.put(path, new Content.Rdf(turtle(text)), Precondition.NONE);
+        Graph written = turtle(text);
+        assertEquals(written.find().toSet(), store.graph(path).find().toSet());
+
+        store.close();
+        store = Tdb2Store.open(dir, BASE);
+
+        assertEquals(13, store.graph(path).size());
+        assertEquals(written.find().toSet(), store.graph(path).find().toSet());
+        store.patch(path, Precondition.NONE, graph -> {
+            graph.delete(NodeFactory.createURI(DOC.iri(BASE) + "#a"),
+                    NodeFactory.createURI(DOC.iri(BASE) + "#v"),
+                    NodeFactory.createLiteralDT("9", org.apache.jena.datatypes.xsd.XSDDatatype.XSDint));
+            return graph;
+        });
+        assertEquals(12, store.graph(path).size());
+        store.read(dataset -> {
+            Node object = dataset.find(NodeFactory.createURI(path.iri(BASE)), Node.ANY, Node.ANY,
+                    NodeFactory.createLiteralDT("42", org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong))
+                    .next().getObject();
+            assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong, object.getLiteralDatatype());
+            return null;
+        });
     }
 
     @Test

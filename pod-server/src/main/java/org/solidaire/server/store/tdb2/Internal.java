@@ -15,6 +15,7 @@ final class Internal {
     static final Node file = NodeFactory.createURI(NS + "file");
     static final Node size = NodeFactory.createURI(NS + "size");
     static final Node modified = NodeFactory.createURI(NS + "modified");
+    static final Node rewritesLiterals = NodeFactory.createURI(NS + "rewritesLiterals");
 
     private Internal() {
     }

@@ -123,7 +123,8 @@ final class Metadata {
 
     static Graph copyGraph(DatasetGraph dataset, Node graphName) {
         Graph copy = GraphFactory.createGraphMem();
-        dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> copy.add(quad.asTriple()));
+        dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(quad -> copy.add(LexicalForms.written(quad.asTriple())));
         return copy;
     }
 
@@ -135,7 +136,8 @@ final class Metadata {
         return count;
     }
 
+    /** A number as xsd:integer, which TDB2 gives back as written (it would turn xsd:long into xsd:integer). */
     private static Node number(long value) {
-        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong);
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 }

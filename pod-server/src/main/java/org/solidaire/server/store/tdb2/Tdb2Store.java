@@ -67,6 +67,7 @@ public final class Tdb2Store implements ResourceStore {
     private final Cache<ResourcePath, Optional<ResourceInfo>> infoCache =
             Caffeine.newBuilder().maximumSize(INFO_CACHE_SIZE).build();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean rewritesLiterals;
 
     private Tdb2Store(DatasetGraph dataset, Layout layout, BinaryFiles files) {
         this.dataset = dataset;
@@ -74,6 +75,7 @@ public final class Tdb2Store implements ResourceStore {
         this.files = files;
         this.writer = new GroupCommitWriter(dataset, () -> new WriteTransaction(dataset, layout, files),
                 this::committed);
+        this.rewritesLiterals = Txn.calculateRead(dataset, () -> WriteTransaction.rewritesLiterals(dataset));
     }
 
     /**
@@ -204,6 +206,7 @@ public final class Tdb2Store implements ResourceStore {
 
     /** Runs on the writer thread after each commit, before the writers are told: they then read their writes. */
     private void committed(WriteTransaction tx) {
+        rewritesLiterals |= tx.rewroteLiterals();
         tx.written().forEach(infoCache::put);
         publish(tx.changes());
     }
@@ -222,7 +225,8 @@ public final class Tdb2Store implements ResourceStore {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> reader) {
-        return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+        return Txn.calculateRead(dataset, () -> reader.apply(rewritesLiterals ? new LexicalFormsView(dataset)
+                : dataset));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.solidaire.server.problem.ProblemException;
@@ -46,6 +47,10 @@ final class WriteTransaction {
     private final Map<ResourcePath, Optional<ResourceInfo>> written = new LinkedHashMap<>();
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onAbort = new ArrayList<>();
+    /** The store's own graph, and its subject: facts about the whole store. */
+    private static final Node STORE = NodeFactory.createURI("urn:solidaire:store");
+
+    private boolean rewroteLiterals;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     WriteTransaction(DatasetGraph dataset, Layout layout, BinaryFiles files) {
@@ -190,12 +195,17 @@ final class WriteTransaction {
         Node name = layout.graph(path);
         before.find().forEachRemaining(t -> {
             if (!graph.contains(t)) {
-                dataset.delete(name, t.getSubject(), t.getPredicate(), t.getObject());
+                dataset.delete(name, t.getSubject(), t.getPredicate(), LexicalForms.stored(t.getObject()));
             }
         });
         graph.find().forEachRemaining(t -> {
             if (!before.contains(t)) {
-                dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                Node object = LexicalForms.stored(t.getObject());
+                if (object != t.getObject() && !rewroteLiterals) {
+                    rewroteLiterals = true;
+                    dataset.add(STORE, STORE, Internal.rewritesLiterals, NodeFactory.createLiteralString("true"));
+                }
+                dataset.add(name, t.getSubject(), t.getPredicate(), object);
             }
         });
         Metadata.fileOf(dataset, layout, path).ifPresent(old -> onCommit.add(() -> files.remove(path, old)));
@@ -252,6 +262,16 @@ final class WriteTransaction {
 
     private static String newVersion() {
         return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    }
+
+    /** Whether the store holds literals in their stored form, as a write records in the store's own graph. */
+    static boolean rewritesLiterals(DatasetGraph dataset) {
+        return dataset.contains(STORE, STORE, Internal.rewritesLiterals, Node.ANY);
+    }
+
+    /** Whether this write stored a literal under {@link LexicalForms}'s private datatype. */
+    boolean rewroteLiterals() {
+        return rewroteLiterals;
     }
 
     /** The resources this write changed, as they are after it: empty for a deleted one. */

@@ -3,6 +3,10 @@ package org.solidaire.server.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,15 +114,23 @@ final class SparqlHandler {
                 addBodyParameters(exchange, fields);
             }
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("The parameters are not well-formed UTF-8 and percent-encoding: "
-                    + e.getMessage());
+            throw ProblemException.badRequest("The parameters are not well-formed: percent-encoding of UTF-8 "
+                    + "text is expected.");
         }
         return fields;
     }
 
     private static void addBodyParameters(Exchange exchange, Fields fields) throws IOException {
         String contentType = exchange.header(Headers.CONTENT_TYPE);
-        String essence = contentType == null ? "" : RdfFormat.essence(contentType).toLowerCase(Locale.ROOT);
+        if (contentType == null) {
+            throw ProblemException.unsupportedMediaType("A query is POSTed with a Content-Type: "
+                    + "application/sparql-query or application/x-www-form-urlencoded.");
+        }
+        Charset charset = RdfCodec.charsetOf(contentType);
+        if (charset != null && !StandardCharsets.UTF_8.equals(charset)) {
+            throw ProblemException.unsupportedMediaType("A query is sent in UTF-8, not " + charset.name() + ".");
+        }
+        String essence = RdfFormat.essence(contentType).toLowerCase(Locale.ROOT);
         switch (essence) {
             case "application/sparql-query" -> {
                 if (fields.get("query") != null) {
@@ -128,21 +140,26 @@ final class SparqlHandler {
                 fields.add("query", readBody(exchange));
             }
             case "application/x-www-form-urlencoded" -> UrlEncoded.decodeUtf8To(readBody(exchange), fields);
+            case "application/sparql-update" -> throw ProblemException.unsupportedMediaType("SPARQL Update is not "
+                    + "taken here: change a resource with PATCH on the resource itself.");
             default -> throw ProblemException.unsupportedMediaType("A query is POSTed as application/sparql-query "
                     + "or application/x-www-form-urlencoded, not '" + contentType + "'.");
         }
     }
 
+    /** Reads the body up to the limit, even when its announced length is larger, so the refusal reaches the client. */
     private static String readBody(Exchange exchange) throws IOException {
-        if (exchange.contentLength() > MAX_QUERY_BYTES) {
-            throw tooLarge();
-        }
         try (InputStream in = exchange.body()) {
             byte[] bytes = in.readNBytes(MAX_QUERY_BYTES + 1);
             if (bytes.length > MAX_QUERY_BYTES) {
                 throw tooLarge();
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw ProblemException.badRequest("The body is not well-formed UTF-8.");
+            }
         }
     }
 

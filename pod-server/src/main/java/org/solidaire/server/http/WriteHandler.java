@@ -237,10 +237,16 @@ final class WriteHandler {
     }
 
     private static void refuseWriteOnReserved(ResourcePath path) {
-        if (path.isRoot() || SolidHandler.isStorageDescription(path) || SparqlHandler.isEndpoint(path.twin())) {
+        if (path.isRoot() || isUnderWellKnown(path)) {
             throw ProblemException.methodNotAllowed(path + " is managed by the server and cannot be written.")
                     .withHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
         }
+    }
+
+    /** A pod's {@code .well-known/} holds what the server generates there (storage description, query endpoint). */
+    static boolean isUnderWellKnown(ResourcePath path) {
+        return !path.isRoot() && path.toString().startsWith(path.podRoot() + ".well-known/")
+                || !path.isRoot() && path.toString().equals(path.podRoot() + ".well-known");
     }
 
     /** Solid Protocol §5.2: a write without a Content-Type is refused. */

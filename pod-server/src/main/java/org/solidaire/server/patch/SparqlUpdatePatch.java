@@ -19,6 +19,7 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.solidaire.server.problem.ProblemException;
+import org.solidaire.server.sparql.BoundedRegex;
 
 /**
  * A SPARQL Update request applied to one RDF resource, which is both the default graph and the one named graph of
@@ -93,8 +94,11 @@ final class SparqlUpdatePatch implements Patch {
         dataset.addGraph(target, copy);
         // SERVICE is refused when the request is parsed; switching it off here keeps the server from fetching anyway.
         try {
-            UpdateExec.dataset(dataset).update(request).set(ARQ.httpServiceAllowed, false)
-                    .timeout(Patches.EVALUATION_TIMEOUT_MS, TimeUnit.MILLISECONDS).execute();
+            BoundedRegex.before(Patches.EVALUATION_TIMEOUT_MS, () -> {
+                UpdateExec.dataset(dataset).update(BoundedRegex.bound(request)).set(ARQ.httpServiceAllowed, false)
+                        .timeout(Patches.EVALUATION_TIMEOUT_MS, TimeUnit.MILLISECONDS).execute();
+                return null;
+            });
         } catch (QueryCancelledException e) {
             throw Patches.tooCostly().causedBy(e);
         }

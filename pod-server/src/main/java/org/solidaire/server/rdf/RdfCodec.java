@@ -154,6 +154,12 @@ public final class RdfCodec {
             throw ProblemException.of(406, "Not Acceptable", "This resource cannot be written as RDF/XML: the "
                     + "predicate " + e.getMessage() + " does not end in an XML name; Turtle and JSON-LD can carry it")
                     .causedBy(e);
+        } catch (org.apache.jena.irix.IRIException e) {
+            // The writer splits each predicate into a namespace and a local name, and some splits (urn: and p
+            // of urn:p) are not IRIs it accepts as namespaces.
+            throw ProblemException.of(406, "Not Acceptable", "This resource cannot be written as RDF/XML: a "
+                    + "predicate cannot be split into a namespace and an XML name (" + e.getMessage() + "); Turtle "
+                    + "and JSON-LD can carry it").causedBy(e);
         } catch (CannotEncodeCharacterException e) {
             // XML 1.0 cannot hold some control characters that RDF literals may contain.
             throw ProblemException.of(406, "Not Acceptable", "This resource cannot be written as RDF/XML: a "

@@ -72,6 +72,21 @@ final class AccessControlledDataset extends DatasetGraphBaseFind {
     }
 
     @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        // Graph views ask with null for "any".
+        return super.find(any(g), any(s), any(p), any(o));
+    }
+
+    @Override
+    public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+        return super.findNG(any(g), any(s), any(p), any(o));
+    }
+
+    private static Node any(Node node) {
+        return node == null ? Node.ANY : node;
+    }
+
+    @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
         if (!unionDefaultGraph) {
             return Iter.nullIterator();

@@ -28,6 +28,8 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpPropFunc;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -36,7 +38,12 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.slf4j.Logger;
@@ -71,6 +78,9 @@ public final class SparqlService {
     private final AuthorizationEngine engine;
     private final QueryLimits limits;
     private final PodResources resources;
+    /** At most two queries per processor run at once, so that queries cannot starve the rest of the server. */
+    private final java.util.concurrent.Semaphore running =
+            new java.util.concurrent.Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
     private final ServerManagedTriples managed;
     private final Cache<CallerKey, ReadableGraphs> readable = Caffeine.newBuilder()
             .maximumWeight(4_000_000)
@@ -110,16 +120,39 @@ public final class SparqlService {
         Query query;
         try {
             query = QueryFactory.create(text, podRoot.iri(baseUrl), Syntax.syntaxSPARQL_11);
+            refuseOutside(query);
         } catch (QueryParseException e) {
+            if (isUpdate(text)) {
+                throw ProblemException.badRequest("This endpoint answers queries only; SPARQL Update is not taken "
+                        + "here: change a resource with PATCH on the resource itself.");
+            }
             throw syntaxError(e);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
         }
-        refuseService(query);
-        return query;
+        return BoundedRegex.bound(query);
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            org.apache.jena.update.UpdateFactory.create(text);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    private static ProblemException tooDeep() {
+        return ProblemException.of(400, "Bad Request", "The query is nested too deeply or is too long for this "
+                + "endpoint to read; split it into simpler queries.");
     }
 
     /** The error at the position the parser names in its message, which is the offending token's. */
     private static ProblemException syntaxError(QueryParseException e) {
-        String message = String.valueOf(e.getMessage());
+        if (e.getMessage() == null) {
+            return tooDeep().causedBy(e);
+        }
+        String message = e.getMessage();
         int newline = message.indexOf('\n');
         String first = newline < 0 ? message : message.substring(0, newline);
         long line = e.getLine();
@@ -129,20 +162,55 @@ public final class SparqlService {
             line = Long.parseLong(position.group(1));
             column = Long.parseLong(position.group(2));
         }
-        return ProblemException.of(400, "Bad Request", "The query is not valid SPARQL 1.1: " + first)
-                .with("line", line).with("column", column);
+        ProblemException problem = ProblemException.of(400, "Bad Request", "The query is not valid SPARQL 1.1: "
+                + first);
+        return line > 0 ? problem.with("line", line).with("column", column) : problem;
     }
 
-    private static void refuseService(Query query) {
+    /**
+     * Refuses what would reach beyond the pod: {@code SERVICE}, extension functions the server does not know, and
+     * Jena's {@code java:} functions, which would load classes by name. The walk goes into subqueries and into the
+     * patterns of EXISTS and NOT EXISTS.
+     */
+    private static void refuseOutside(Query query) {
         ProblemException refusal = ProblemException.of(400, "Bad Request", "SERVICE is not allowed: a query to "
                 + "this endpoint only reads the pod, and never makes the server call another service.");
-        // The walker goes into subqueries and into the patterns of EXISTS and NOT EXISTS in expressions.
         Walker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpService op) {
                 throw refusal;
             }
+
+            @Override
+            public void visit(OpPropFunc function) {
+                check(function.getProperty().getURI());
+            }
+
+            @Override
+            public void visit(OpBGP bgp) {
+                // Jena turns a predicate into a property function late, when it evaluates the query.
+                bgp.getPattern().forEach(triple -> {
+                    if (triple.getPredicate().isURI() && triple.getPredicate().getURI().startsWith("java:")) {
+                        check(triple.getPredicate().getURI());
+                    }
+                });
+            }
+        }, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionN function) {
+                if (function instanceof E_Function call) {
+                    check(call.getFunctionIRI());
+                }
+            }
         });
+    }
+
+    private static void check(String iri) {
+        if (iri.startsWith("java:") || !FunctionRegistry.get().isRegistered(iri)
+                && !PropertyFunctionRegistry.get().isRegistered(iri)) {
+            throw ProblemException.of(400, "Bad Request", "The function <" + iri + "> is not one this endpoint "
+                    + "offers: SPARQL's functions and Jena's registered extensions are.");
+        }
     }
 
     /**
@@ -158,9 +226,10 @@ public final class SparqlService {
     public QueryResult query(Agent agent, ResourcePath podRoot, Query query, QueryRequest request) {
         long started = System.nanoTime();
         ReadableGraphs visible = readableGraphs(agent, podRoot);
-        QueryResult result = store.read(dataset -> Tdb2Evaluation.applies(dataset, query, request)
-                ? run(dataset, query, Tdb2Evaluation.filter(dataset, visible), request.unionDefaultGraph())
-                : run(view(dataset, visible, request), query, null, false));
+        Query effective = withProtocolDataset(query, request);
+        QueryResult result = admitted(() -> store.read(dataset -> Tdb2Evaluation.applies(dataset, effective, request)
+                ? run(dataset, effective, Tdb2Evaluation.filter(dataset, visible), request.unionDefaultGraph())
+                : run(view(dataset, visible, request), effective, null, false)));
         LOG.debug("{} queried {} over {} graphs: {} results in {} ms", agent.webId().orElse("anonymous"), podRoot,
                 visible.graphs().size(), result.size(), (System.nanoTime() - started) / 1_000_000);
         return result;
@@ -175,6 +244,44 @@ public final class SparqlService {
      */
     public List<ResourcePath> readableResources(Agent agent, ResourcePath podRoot) {
         return List.copyOf(readableGraphs(agent, podRoot).graphs().values());
+    }
+
+    /** SPARQL 1.1 Protocol §2.1.4: the protocol's graph parameters replace the query's FROM and FROM NAMED. */
+    private static Query withProtocolDataset(Query query, QueryRequest request) {
+        if (request.defaultGraphUris().isEmpty() && request.namedGraphUris().isEmpty()
+                || !query.hasDatasetDescription()) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.getGraphURIs().clear();
+        copy.getNamedGraphURIs().clear();
+        return copy;
+    }
+
+    /** Runs a query when fewer than the allowed number are running, waiting at most the time limit for a turn. */
+    private QueryResult admitted(java.util.function.Supplier<QueryResult> work) {
+        boolean admitted;
+        try {
+            admitted = running.tryAcquire(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw ProblemException.of(503, "Service Unavailable", "Too many queries are running on this server; "
+                    + "try again shortly.").withHeader("Retry-After", "1");
+        }
+        try {
+            return BoundedRegex.before(limits.timeout().toMillis(), work);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        } catch (OutOfMemoryError e) {
+            // The memory was this query's own, and is released as it unwinds; the server goes on.
+            throw ProblemException.of(503, "Service Unavailable", "The query needed more memory than this "
+                    + "endpoint gives one query; narrow it.");
+        } finally {
+            running.release();
+        }
     }
 
     private ReadableGraphs readableGraphs(Agent agent, ResourcePath podRoot) {

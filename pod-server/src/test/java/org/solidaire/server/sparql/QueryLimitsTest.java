@@ -3,6 +3,7 @@ package org.solidaire.server.sparql;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +69,29 @@ class QueryLimitsTest {
                 () -> assertEquals(5, problem.path("maxResults").asInt()),
                 () -> assertTrue(problem.path("detail").asText().contains("5 results"), response.body()),
                 () -> assertEquals(200, query("SELECT ?s WHERE { ?s ?p ?o } LIMIT 5").statusCode()));
+    }
+
+    /** Java's regular expressions backtrack exponentially on this pattern; the time limit must still stop it. */
+    @Test
+    void aPathologicalRegularExpressionStopsAtTheTimeLimit() {
+        String text = "a".repeat(40);
+        String query = "SELECT ?r WHERE { BIND(\"" + text + "\" AS ?x) BIND(REGEX(?x, \"^(a+)+\\\\1b\") AS ?r) }";
+        HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> query(query));
+        assertEquals(503, response.statusCode(), response.body());
+        String replace = "SELECT ?r WHERE { BIND(REPLACE(\"" + text + "\", \"^(a+)+\\\\1b\", \"x\") AS ?r) }";
+        assertEquals(503, assertTimeoutPreemptively(Duration.ofSeconds(30), () -> query(replace)).statusCode());
+    }
+
+    @Test
+    void aPathologicalRegularExpressionInAPatchStopsAtThePatchLimit() {
+        String text = "a".repeat(40);
+        String update = "INSERT { <#x> <urn:r> ?r } WHERE { BIND(\"" + text + "\" AS ?x) "
+                + "BIND(REGEX(?x, \"^(a+)+\\\\1b\") AS ?r) }";
+        HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> SolidAgent.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "alice/many"))
+                        .header("Content-Type", "application/sparql-update")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(update)).build()));
+        assertEquals(422, response.statusCode(), response.body());
     }
 
     @Test

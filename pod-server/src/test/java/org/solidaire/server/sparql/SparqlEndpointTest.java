@@ -223,12 +223,16 @@ class SparqlEndpointTest {
         HttpResponse<String> asQuery = post("application/sparql-query", "INSERT DATA { <#a> <#b> <#c> }");
         HttpResponse<String> put = SERVER.put(ENDPOINT, "text/turtle", "<#a> <#b> <#c> .");
         HttpResponse<String> twin = SERVER.put(ENDPOINT + "/", "text/turtle", "<#a> <#b> <#c> .");
+        HttpResponse<String> below = SERVER.put(ENDPOINT + "/x", "text/turtle", "<#a> <#b> <#c> .");
+        HttpResponse<String> beside = SERVER.put("alice/.well-known/other", "text/turtle", "<#a> <#b> <#c> .");
         HttpResponse<String> delete = SERVER.delete(ENDPOINT);
         assertAll(
                 () -> assertEquals(400, update.statusCode(), update.body()),
                 () -> assertEquals(400, asQuery.statusCode(), asQuery.body()),
                 () -> assertEquals(405, put.statusCode(), put.body()),
                 () -> assertEquals(405, twin.statusCode(), twin.body()),
+                () -> assertEquals(405, below.statusCode(), below.body()),
+                () -> assertEquals(405, beside.statusCode(), beside.body()),
                 () -> assertEquals(405, delete.statusCode(), delete.body()),
                 () -> assertEquals("OPTIONS, HEAD, GET, POST", delete.headers().firstValue("Allow").orElse("")));
     }
@@ -249,6 +253,78 @@ class SparqlEndpointTest {
                 () -> assertEquals(415, wrongType.statusCode(), wrongType.body()),
                 () -> assertEquals(413, huge.statusCode(), huge.body()),
                 () -> assertEquals(401, noPod.statusCode(), noPod.body()));
+    }
+
+    @Test
+    void theProtocolsGraphParametersReplaceFromAndAnyPredicateMayBeAVariable() throws Exception {
+        String doc = SERVER.url("alice/water/2024-01");
+        String other = URLEncoder.encode(SERVER.url("alice/water/2024-02"), StandardCharsets.UTF_8);
+        String anyPredicate = "SELECT (COUNT(*) AS ?n) FROM <" + doc + "> WHERE { ?s ?p ?o }";
+        String overridden = "SELECT (COUNT(*) AS ?n) FROM <" + doc + "> WHERE { ?s <" + EX + "litres> ?o }";
+        assertAll(
+                () -> assertEquals("8", column(get(anyPredicate, "application/sparql-results+json", ""), "n").get(0)),
+                () -> assertEquals("1", column(get(overridden, "application/sparql-results+json",
+                        "&default-graph-uri=" + other), "n").get(0)));
+    }
+
+    @Test
+    void literalsComeBackAsWrittenAndStillCompareAsNumbers() throws Exception {
+        ok(SERVER.put("alice/typed", "text/turtle", "<#a> <" + EX + "n> \"9\"^^<http://www.w3.org/2001/XMLSchema#int>, "
+                + "\"01\"^^<http://www.w3.org/2001/XMLSchema#integer> ."));
+        String query = "SELECT ?v WHERE { GRAPH <typed> { ?a <" + EX + "n> ?v FILTER(?v > 5) } }";
+        HttpResponse<String> response = get(query, "application/sparql-results+json", "");
+        JsonNode rows = JSON.readTree(response.body()).path("results").path("bindings");
+        assertAll(
+                () -> assertEquals(1, rows.size(), response.body()),
+                () -> assertEquals("http://www.w3.org/2001/XMLSchema#int", rows.get(0).path("v").path("datatype")
+                        .asText(), response.body()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT (<java:java.lang.Runtime>() AS ?x) WHERE {}",
+        "SELECT (<http://127.0.0.1:9/unknown#fn>(1) AS ?x) WHERE {}",
+        "SELECT * WHERE { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) }"})
+    void functionsTheServerDoesNotOfferAreRefused(String query) {
+        HttpResponse<String> response = get(query, "application/sparql-results+json", "");
+        assertEquals(400, response.statusCode(), response.body());
+    }
+
+    @Test
+    void queriesTooDeepOrTooLongForTheParserAreA400() {
+        String sum = "SELECT (" + String.join("+", java.util.Collections.nCopies(10_000, "1")) + " AS ?x) {}";
+        String nested = "SELECT * WHERE " + "{".repeat(5_000) + "}".repeat(5_000);
+        HttpResponse<String> longOne = post("application/sparql-query", sum);
+        HttpResponse<String> deepOne = post("application/sparql-query", nested);
+        assertAll(
+                () -> assertEquals(400, longOne.statusCode(), longOne.body()),
+                () -> assertEquals(400, deepOne.statusCode(), deepOne.body()),
+                () -> assertFalse(deepOne.body().contains("null"), deepOne.body()));
+    }
+
+    @Test
+    void anUpdateSentAsAQueryOrInAnotherCharsetIsRefusedWithTheReason() {
+        HttpResponse<String> update = post("application/sparql-query", "INSERT DATA { <#a> <#b> <#c> }");
+        HttpResponse<String> latin = post("application/sparql-query; charset=ISO-8859-1", "ASK {}");
+        HttpResponse<String> broken = SERVER.send(SERVER.request(ENDPOINT)
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'A', 'S', 'K', ' ', '{', (byte) 0xC3, '}'}))
+                .build());
+        assertAll(
+                () -> assertEquals(400, update.statusCode(), update.body()),
+                () -> assertTrue(update.body().contains("PATCH"), update.body()),
+                () -> assertEquals(415, latin.statusCode(), latin.body()),
+                () -> assertEquals(400, broken.statusCode(), broken.body()));
+    }
+
+    @Test
+    void aGraphThatRdfXmlCannotHoldIsA406NotAFailure() {
+        ok(SERVER.put("alice/urn-predicate", "text/turtle", "<#a> <urn:p> 77 ."));
+        HttpResponse<String> read = SERVER.get("alice/urn-predicate", "application/rdf+xml");
+        HttpResponse<String> construct = get("CONSTRUCT { <urn:a> <urn:p> 1 } WHERE {}", "application/rdf+xml", "");
+        assertAll(
+                () -> assertEquals(406, read.statusCode(), read.body()),
+                () -> assertEquals(406, construct.statusCode(), construct.body()));
     }
 
     @Test

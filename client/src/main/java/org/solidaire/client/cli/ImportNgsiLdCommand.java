@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,37 +48,21 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
     @Option(names = "--pod", paramLabel = "POD_ROOT", required = true, description = "Root of the citizen's pod.")
     private String pod;
 
-    @Option(names = "--exported-at", paramLabel = "INSTANT",
-            description = "When the entities were exported (default: the newest last-modified time of the files).")
-    private Instant exportedAt;
-
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Paris",
-            description = "Time zone of the service point (default: ${DEFAULT-VALUE}).")
-    private ZoneId zone;
-
-    @Option(names = "--agent", paramLabel = "WEBID",
-            description = "WebID of the city service recorded as the source (default: the WebID logged in).")
-    private URI agent;
-
-    @Option(names = "--dry-run", description = "Check the payloads and report, sending nothing.")
-    private boolean dryRun;
-
-    @Option(names = {"-q", "--quiet"}, description = "No summary; problems and warnings are still shown.")
-    private boolean quiet;
+    @Mixin
+    private ImportOptions common;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Console console = new Console(spec, quiet);
+        Console console = new Console(spec, common.quiet());
         PodClient client = credentials.client();
-        URI source = agent != null ? agent : client.session().webId().orElseThrow(() -> new IllegalArgumentException(
-                "Give --agent, the city service's WebID, or log in as it (--client-id)."));
+        URI source = common.agent(client);
         List<byte[]> payloads = new ArrayList<>();
         for (Path file : files) {
             payloads.add(Files.readAllBytes(file));
         }
         NgsiLdOptions options = NgsiLdOptions.forPod(source, ImportWaterCommand.podRoot(pod),
-                exportTime().atZone(zone).toOffsetDateTime()).inZone(zone);
+                exportTime().atZone(common.zone()).toOffsetDateTime()).inZone(common.zone());
         NgsiLdImport result = NgsiLdWaterImporter.with(options).read(payloads);
         for (UnmappedTerm term : result.unmapped()) {
             console.problem("warning: " + term.entityId() + ": " + term.term() + " (" + term.iri() + ") has no "
@@ -92,7 +75,7 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
         }
         long readings = result.documents().stream().mapToLong(document -> document.readings().size()).sum();
         String took = Console.seconds(Duration.ofNanos(System.nanoTime() - start));
-        if (dryRun) {
+        if (common.dryRun()) {
             console.summary("Checked " + files.size() + " files: would write " + result.documents().size()
                     + " documents (" + readings + " readings); " + result.unmapped().size() + " attributes not "
                     + "mapped; nothing sent; " + took);
@@ -107,8 +90,8 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
     }
 
     private Instant exportTime() throws IOException {
-        if (exportedAt != null) {
-            return exportedAt;
+        if (common.exportedAt() != null) {
+            return common.exportedAt();
         }
         Instant newest = Instant.EPOCH;
         for (Path file : files) {

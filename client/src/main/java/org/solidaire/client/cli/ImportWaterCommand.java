@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -48,18 +46,8 @@ final class ImportWaterCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Destination destination;
 
-    @Option(names = "--exported-at", paramLabel = "INSTANT",
-            description = "When the export was made, such as 2025-07-01T01:00:00Z, recorded as the time the data "
-                    + "was returned (default: the file's last-modified time).")
-    private Instant exportedAt;
-
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Paris",
-            description = "Time zone of the service points, where a day starts (default: ${DEFAULT-VALUE}).")
-    private ZoneId zone;
-
-    @Option(names = "--agent", paramLabel = "WEBID",
-            description = "WebID of the city service recorded as the source (default: the WebID logged in).")
-    private URI agent;
+    @Mixin
+    private ImportOptions common;
 
     @Option(names = "--skip-invalid", description = "Import the good rows of a file that has bad ones.")
     private boolean skipInvalid;
@@ -67,12 +55,6 @@ final class ImportWaterCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "16",
             description = "Requests sent at once (default: ${DEFAULT-VALUE}).")
     private int parallel;
-
-    @Option(names = "--dry-run", description = "Check the file and report, sending nothing.")
-    private boolean dryRun;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; problems are still shown.")
-    private boolean quiet;
 
     /** Where the readings go: one pod, or a pod per service point. */
     static final class Destination {
@@ -89,7 +71,7 @@ final class ImportWaterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Console console = new Console(spec, quiet);
+        Console console = new Console(spec, common.quiet());
         if (parallel < 1) {
             throw new IllegalArgumentException("--parallel must be at least 1, not " + parallel);
         }
@@ -107,7 +89,7 @@ final class ImportWaterCommand implements Callable<Integer> {
             return Main.REFUSED;
         }
         int documents = result.documents().size();
-        if (dryRun) {
+        if (common.dryRun()) {
             console.summary("Checked " + file + ": would write " + documents + " documents (" + result.readingCount()
                     + " readings) for " + result.documentsByServicePoint().size() + " service points; " + skipped
                     + " rows skipped; nothing sent; " + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
@@ -123,8 +105,7 @@ final class ImportWaterCommand implements Callable<Integer> {
 
     /** The importer's options, or null when the routes file is refused (its problems reported). */
     private WaterCsvOptions options(PodClient client, Console console) throws IOException {
-        URI source = agent != null ? agent : client.session().webId().orElseThrow(() -> new IllegalArgumentException(
-                "Give --agent, the city service's WebID, or log in as it (--client-id)."));
+        URI source = common.agent(client);
         WaterCsvOptions options;
         if (destination.routes != null) {
             PodRoutes routes = PodRoutes.read(destination.routes);
@@ -138,9 +119,9 @@ final class ImportWaterCommand implements Callable<Integer> {
         } else {
             options = WaterCsvOptions.forPod(source, podRoot(destination.pod));
         }
-        options = options.inZone(zone);
-        if (exportedAt != null) {
-            options = options.exportedAt(exportedAt.atZone(zone).toOffsetDateTime());
+        options = options.inZone(common.zone());
+        if (common.exportedAt() != null) {
+            options = options.exportedAt(common.exportedAt().atZone(common.zone()).toOffsetDateTime());
         }
         return skipInvalid ? options.skippingInvalidRows() : options;
     }

@@ -33,7 +33,7 @@ final class HttpPodClient implements PodClient {
         this.session = session;
         Client client = ClientProvider.getClientBuilder().withInstance(HttpServices.withTimeout(timeout)).build()
                 .session(session.inruptSession());
-        this.transport = new Transport(client, timeout, origin);
+        this.transport = new Transport(client, session, timeout, origin);
     }
 
     @Override

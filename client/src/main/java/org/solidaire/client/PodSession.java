@@ -3,6 +3,7 @@ package org.solidaire.client;
 
 import static java.util.Objects.requireNonNull;
 
+import com.inrupt.client.auth.Credential;
 import com.inrupt.client.auth.DPoP;
 import com.inrupt.client.auth.Session;
 import com.inrupt.client.openid.OpenIdConfig;
@@ -22,7 +23,9 @@ import java.util.concurrent.CompletionException;
  * Who a {@link PodClient} acts for: an app logged in with client credentials, the holder of an existing token, or
  * nobody (anonymous). Tokens are DPoP-bound: every request carries a fresh proof signed by the session's own key.
  *
- * <p>A session logs in lazily, on the first request a pod answers with 401, and again when its token expires.
+ * <p>A session logs in on its first request, and again when its token expires; every request then carries the
+ * token, since a pod answers some requests without one (a public document, a SPARQL query over what the public may
+ * read) and would otherwise answer them as it answers anybody.
  *
  * @see <a href="https://solidproject.org/TR/oidc">Solid-OIDC</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9449">RFC 9449 DPoP</a>
@@ -103,6 +106,20 @@ public final class PodSession {
     public Optional<URI> webId() {
         try {
             return session.getPrincipal();
+        } catch (OpenIdException | CompletionException e) {
+            throw SolidaireClientException.loginFailed(issuer, e);
+        }
+    }
+
+    /**
+     * The token to present, logging in first when there is none yet or it has expired; empty for a session
+     * without credentials, whose requests go out anonymous (and log in when a pod answers 401, if they can).
+     *
+     * @throws SolidaireClientException if logging in fails, with the issuer as its URI
+     */
+    Optional<Credential> credential() {
+        try {
+            return session.getCredential(OpenIdSession.ID_TOKEN, null);
         } catch (OpenIdException | CompletionException e) {
             throw SolidaireClientException.loginFailed(issuer, e);
         }

@@ -5,6 +5,7 @@ import com.inrupt.client.Client;
 import com.inrupt.client.Headers;
 import com.inrupt.client.Request;
 import com.inrupt.client.Response;
+import com.inrupt.client.auth.Credential;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,19 +17,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends requests through Inrupt's client, which answers a 401 by logging in and retrying with a DPoP-bound token,
- * and turns every answer outside 2xx into a {@link SolidaireClientException}.
+ * Sends requests through Inrupt's client, with the session's DPoP-bound token on every request when the session has
+ * one, and turns every answer outside 2xx into a {@link SolidaireClientException}.
+ *
+ * <p>The token is attached before sending rather than after a 401, as Inrupt's client would do on its own: it only
+ * remembers tokens per request URI, so a request to a new URI (each SPARQL query, each new document) would first go
+ * out anonymous. A pod answers an anonymous query with what the public may read, never a 401, and an anonymous write
+ * with a 401 that costs a second round trip.
  */
 final class Transport {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
+    private static final String AUTHORIZATION = "Authorization";
+
     private final Client client;
+    private final PodSession session;
     private final Duration timeout;
     private final Optional<String> origin;
 
-    Transport(Client client, Duration timeout, Optional<String> origin) {
+    Transport(Client client, PodSession session, Duration timeout, Optional<String> origin) {
         this.client = client;
+        this.session = session;
         this.timeout = timeout;
         this.origin = origin;
     }
@@ -57,7 +67,7 @@ final class Transport {
 
     private Response<byte[]> exchange(Request request) {
         try {
-            Response<byte[]> response = client.send(request, Response.BodyHandlers.ofByteArray())
+            Response<byte[]> response = client.send(authorized(request), Response.BodyHandlers.ofByteArray())
                     .toCompletableFuture().join();
             LOG.debug("{} {} answered {}", request.method(), request.uri(), response.statusCode());
             return response;
@@ -66,6 +76,25 @@ final class Transport {
             throw SolidaireClientException.noResponse(request.method(), request.uri(),
                     e.getCause() == null ? e : e.getCause());
         }
+    }
+
+    /** The request with the session's token and, for a DPoP token, a proof of possession made for this request. */
+    private Request authorized(Request request) {
+        Optional<Credential> credential = session.credential();
+        if (credential.isEmpty() || request.headers().firstValue(AUTHORIZATION).isPresent()) {
+            return request;
+        }
+        Request.Builder builder = Request.newBuilder(request.uri()).method(request.method(),
+                request.bodyPublisher().orElseGet(Request.BodyPublishers::noBody));
+        request.timeout().ifPresent(builder::timeout);
+        request.headers().asMap().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        Credential token = credential.get();
+        builder.setHeader(AUTHORIZATION, token.getScheme() + " " + token.getToken());
+        if ("DPoP".equalsIgnoreCase(token.getScheme())) {
+            token.getProofThumbprint().flatMap(jkt -> session.inruptSession().generateProof(jkt, request))
+                    .ifPresent(proof -> builder.setHeader("DPoP", proof));
+        }
+        return builder.build();
     }
 
     /** The first value of a response header. */

@@ -22,21 +22,37 @@ import org.solidaire.server.SolidServer;
  * The real pod server, in-process on a free port of 127.0.0.1 over a fresh data directory, with accounts seeded
  * from a seed file: the citizen {@code alice} (the pod owner), a second citizen {@code bob}, and {@code city}, the
  * account of a city app. Each has a pod named after it and a client registered for the client credentials grant
- * ({@code alice-app}, secret {@code alice-secret}). Register it with {@code @RegisterExtension static PodServer}.
+ * ({@code alice-app}, secret {@code alice-secret}); other accounts may be asked for instead. Register it with
+ * {@code @RegisterExtension static PodServer}.
  */
-final class PodServer implements BeforeAllCallback, AfterAllCallback {
+public final class PodServer implements BeforeAllCallback, AfterAllCallback {
 
-    /** The seeded accounts. */
+    /** The accounts seeded unless others are asked for. */
     static final List<String> ACCOUNTS = List.of("alice", "bob", "city");
 
+    private final List<String> accounts;
     private Path dir;
     private SolidServer server;
+
+    /** A server with the accounts {@link #ACCOUNTS}. */
+    public PodServer() {
+        this(ACCOUNTS);
+    }
+
+    /**
+     * A server with these accounts, each with a pod and client credentials named after it.
+     *
+     * @param accounts the account and pod names
+     */
+    public PodServer(List<String> accounts) {
+        this.accounts = List.copyOf(accounts);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("solidaire-client");
         Path seed = dir.resolve("seed.json");
-        Files.writeString(seed, ACCOUNTS.stream().map(PodServer::seedEntry).collect(Collectors.joining(",", "[",
+        Files.writeString(seed, accounts.stream().map(PodServer::seedEntry).collect(Collectors.joining(",", "[",
                 "]")));
         int port = freeLoopbackPort();
         server = SolidServer.start(ServerOptions.loopback(dir.resolve("data")).host("127.0.0.1").port(port)
@@ -70,31 +86,42 @@ final class PodServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The server's base URL, which is also its Solid-OIDC issuer. */
-    URI issuer() {
+    public URI issuer() {
         return URI.create(server.baseUrl());
     }
 
     /** The absolute URI of a path on the server, such as {@code alice/notes/}. */
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create(server.baseUrl() + path);
     }
 
     /** The root container of a user's pod. */
-    URI podRoot(String user) {
+    public URI podRoot(String user) {
         return uri(user + "/");
     }
 
-    URI webId(String user) {
+    /** The WebID of a user's pod. */
+    public URI webId(String user) {
         return uri(user + "/profile/card#me");
     }
 
+    /** The client id of the user's app; its secret is the user's name followed by {@code -secret}. */
+    public static String clientId(String user) {
+        return user + "-app";
+    }
+
+    /** The client secret of the user's app. */
+    public static String clientSecret(String user) {
+        return user + "-secret";
+    }
+
     /** A session of the user's app, logged in with its client credentials. */
-    PodSession session(String user) {
+    public PodSession session(String user) {
         return PodSession.ofClientCredentials(issuer(), user + "-app", user + "-secret");
     }
 
     /** A client acting for the user through the user's app. */
-    PodClient client(String user) {
+    public PodClient client(String user) {
         return PodClient.of(session(user));
     }
 

@@ -3,149 +3,152 @@ package org.solidaire.client;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ResultSetRewindable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The client's side of a pod's SPARQL endpoint, against a stub that speaks the protocol: discovery from the pod
- * root's {@code Link} header or the well-known path, the requests each query form sends, and how answers and
- * refusals are read. The pod server's own endpoint is not there yet; these tests pin the protocol the client
- * expects of it.
+ * The client's side of a pod's SPARQL endpoint, against the real server: discovery from the pod root, each query
+ * form over the named graphs or their union, long queries, and refusals with the endpoint's problem details.
  */
 class SparqlEndpointTest {
 
     @RegisterExtension
-    static final StubEndpoint STUB = new StubEndpoint();
+    static final PodServer SERVER = new PodServer();
 
-    private static final String SPARQL_ENDPOINT = "http://rdfs.org/ns/void#sparqlEndpoint";
-    private static final String SELECT = "SELECT ?v WHERE { GRAPH ?g { ?s <http://example.org/value> ?v } }";
-    private static final Map<String, String> JSON_RESULTS = Map.of("Content-Type", "application/sparql-results+json");
+    /** The titles of the notes (the pod's own documents have titles too, such as its preferences file). */
+    private static final String TITLES = "SELECT ?title WHERE { ?s <http://purl.org/dc/terms/title> ?title "
+            + "FILTER(CONTAINS(STR(?s), '-notes/')) }";
+    private static final String NAMED_TITLES = "SELECT ?g ?title WHERE { GRAPH ?g { ?s "
+            + "<http://purl.org/dc/terms/title> ?title } FILTER(CONTAINS(STR(?g), '-notes/')) }";
 
-    private final PodClient client = PodClient.of(PodSession.anonymous());
+    private final PodClient alice = SERVER.client("alice");
+
+    @BeforeAll
+    static void aliceKeepsTwoNotesAndSharesOne() {
+        PodClient owner = SERVER.client("alice");
+        URI shared = SERVER.uri("alice/shared-notes/june.ttl");
+        URI kept = SERVER.uri("alice/private-notes/july.ttl");
+        owner.write(shared, Graphs.titled(shared, "June"));
+        owner.write(kept, Graphs.titled(kept, "July"));
+        owner.accessControl().grant(SERVER.uri("alice/shared-notes/"), SERVER.webId("bob"), Set.of(AccessMode.READ));
+    }
 
     @Test
-    void theEndpointIsTheOneThePodRootAdvertises() {
-        STUB.answer("alice/", 200, Map.of("Link", "<query>; rel=\"" + SPARQL_ENDPOINT + "\""), "");
-
-        SparqlEndpoint endpoint = client.sparql(STUB.uri("alice/"));
+    void theEndpointIsTheOneThePodRootAdvertisesEvenToACallerWhoMayNotReadTheRoot() {
+        URI expected = SERVER.uri("alice/.well-known/sparql");
 
         assertAll(
-                () -> assertEquals(STUB.uri("alice/query"), endpoint.uri()),
-                () -> assertEquals("HEAD", STUB.last().method()));
+                () -> assertEquals(expected, alice.sparql(SERVER.podRoot("alice")).uri()),
+                () -> assertEquals(expected, SERVER.client("bob").sparql(SERVER.podRoot("alice")).uri()),
+                () -> assertEquals(expected, SERVER.anonymous().sparql(SERVER.uri("alice")).uri()));
     }
 
     @Test
-    void withoutAnAdvertisedEndpointTheWellKnownPathIsUsed() {
-        STUB.answer("alice/", 401, Map.of("WWW-Authenticate", "DPoP algs=\"ES256\""), "");
+    void selectOverTheNamedGraphsNamesEachDocument() {
+        ResultSetRewindable results = alice.sparql(SERVER.podRoot("alice")).select(NAMED_TITLES);
 
-        assertEquals(STUB.uri("alice/.well-known/sparql"), client.sparql(STUB.uri("alice/")).uri());
+        Set<String> found = new HashSet<>();
+        results.forEachRemaining(row -> found.add(row.getResource("g").getURI() + " " + row.getLiteral("title")
+                .getLexicalForm()));
+        assertEquals(Set.of(SERVER.uri("alice/shared-notes/june.ttl") + " June",
+                SERVER.uri("alice/private-notes/july.ttl") + " July"), found);
     }
 
     @Test
-    void selectSendsAGetForJsonResultsAndReadsTheSolutions() {
-        STUB.answer("alice/.well-known/sparql", 200, JSON_RESULTS, """
-                {"head":{"vars":["v"]},"results":{"bindings":[{"v":{"type":"literal","value":"317"}}]}}""");
-
-        ResultSetRewindable results = client.sparql(STUB.uri("alice/")).select(SELECT);
-
-        List<String> values = new ArrayList<>();
-        results.forEachRemaining(row -> values.add(row.getLiteral("v").getLexicalForm()));
-        StubEndpoint.Received sent = STUB.last();
-        assertAll(
-                () -> assertEquals(List.of("317"), values),
-                () -> assertEquals("GET", sent.method()),
-                () -> assertEquals("query=" + SELECT, sent.uri().getQuery()),
-                () -> assertEquals(SparqlRequest.RESULTS_ACCEPT, sent.header("Accept")));
-    }
-
-    @Test
-    void theUnionOptionAddsTheUnionParameter() {
-        STUB.answer("alice/.well-known/sparql", 200, JSON_RESULTS, "{\"head\":{},\"boolean\":true}");
-
-        boolean answer = client.sparql(STUB.uri("alice/")).ask("ASK { ?s ?p ?o }", DefaultGraph.UNION);
+    void theDefaultGraphIsEmptyUnlessTheUnionIsAskedFor() {
+        SparqlEndpoint endpoint = alice.sparql(SERVER.podRoot("alice"));
 
         assertAll(
-                () -> assertTrue(answer),
-                () -> assertEquals("query=ASK { ?s ?p ?o }&union=true", STUB.last().uri().getQuery()));
+                () -> assertEquals(Set.of(), titles(endpoint.select(TITLES))),
+                () -> assertEquals(Set.of("June", "July"), titles(endpoint.select(TITLES, DefaultGraph.UNION))));
     }
 
     @Test
-    void aLongQueryIsPostedAsSparqlQuery() {
-        STUB.answer("alice/.well-known/sparql", 200, JSON_RESULTS, "{\"head\":{\"vars\":[]},\"results\":"
-                + "{\"bindings\":[]}}");
-        String query = SELECT + " # " + "x".repeat(SparqlRequest.MAX_GET_URI_LENGTH);
-
-        client.sparql(STUB.uri("alice/")).select(query, DefaultGraph.UNION);
-
-        StubEndpoint.Received sent = STUB.last();
-        assertAll(
-                () -> assertEquals("POST", sent.method()),
-                () -> assertEquals("union=true", sent.uri().getQuery()),
-                () -> assertEquals("application/sparql-query; charset=utf-8", sent.header("Content-Type")),
-                () -> assertEquals(query, sent.body()));
-    }
-
-    @Test
-    void constructAsksForTurtleAndReadsTheGraph() {
-        STUB.answer("alice/.well-known/sparql", 200, Map.of("Content-Type", "text/turtle"),
-                "<http://127.0.0.1/alice/water/1#it> <http://purl.org/dc/terms/title> \"June\" .");
-
-        Graph graph = client.sparql(STUB.uri("alice/"))
-                .construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+    void aCallerSeesOnlyWhatItMayRead() {
+        SparqlEndpoint asBob = SERVER.client("bob").sparql(SERVER.podRoot("alice"));
+        SparqlEndpoint asAnyone = SERVER.anonymous().sparql(SERVER.podRoot("alice"));
 
         assertAll(
-                () -> assertEquals(Set.of("June"), Graphs.titles(graph)),
-                () -> assertTrue(STUB.last().header("Accept").startsWith("text/turtle")));
+                () -> assertEquals(Set.of("June"), titles(asBob.select(TITLES, DefaultGraph.UNION))),
+                () -> assertEquals(Set.of(), titles(asAnyone.select(TITLES, DefaultGraph.UNION))),
+                () -> assertFalse(asAnyone.ask("ASK { ?s <http://purl.org/dc/terms/title> \"June\" }",
+                        DefaultGraph.UNION)));
     }
 
     @Test
-    void aRefusedQueryIsAnExceptionWithTheEndpointsProblemDetails() {
-        STUB.answer("alice/.well-known/sparql", 400, Map.of("Content-Type", "application/problem+json"),
-                "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"The query is too expensive.\"}");
+    void askAnswersOverTheUnion() {
+        SparqlEndpoint endpoint = alice.sparql(SERVER.podRoot("alice"));
+        String july = "ASK { ?s <http://purl.org/dc/terms/title> \"July\" }";
+
+        assertAll(
+                () -> assertTrue(endpoint.ask(july, DefaultGraph.UNION)),
+                () -> assertFalse(endpoint.ask(july)));
+    }
+
+    @Test
+    void constructBuildsAGraphOfWhatMatched() {
+        Graph graph = alice.sparql(SERVER.podRoot("alice")).construct("CONSTRUCT { ?s "
+                + "<http://purl.org/dc/terms/title> ?t } WHERE { GRAPH ?g { ?s <http://purl.org/dc/terms/title> ?t } "
+                + "FILTER(?t = \"June\") }");
+
+        assertEquals(Set.of("June"), Graphs.titles(graph));
+    }
+
+    @Test
+    void aQueryTooLongForAUrlIsPostedAndAnswered() {
+        String query = TITLES + " # " + "x".repeat(SparqlRequest.MAX_GET_URI_LENGTH);
+
+        assertEquals(Set.of("June", "July"), titles(alice.sparql(SERVER.podRoot("alice"))
+                .select(query, DefaultGraph.UNION)));
+    }
+
+    @Test
+    void aQueryTheEndpointRefusesIsAnExceptionWithItsProblemDetails() {
+        // SERVICE parses as SPARQL 1.1, and the endpoint refuses it without calling anything.
+        String federated = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
 
         SolidaireClientException refused = assertThrows(SolidaireClientException.class,
-                () -> client.sparql(STUB.uri("alice/")).select(SELECT));
+                () -> alice.sparql(SERVER.podRoot("alice")).select(federated));
 
+        ProblemDetails problem = refused.problem().orElseThrow();
         assertAll(
                 () -> assertEquals(400, refused.status()),
-                () -> assertEquals(Optional.of("The query is too expensive."),
-                        refused.problem().flatMap(ProblemDetails::detail)));
+                () -> assertEquals(SERVER.uri("alice/.well-known/sparql"), stripQuery(refused.uri())),
+                () -> assertEquals(OptionalInt.of(400), problem.status()),
+                () -> assertTrue(problem.detail().orElse("").contains("SERVICE"), problem::toString));
     }
 
     @Test
     void aQueryOfTheWrongFormIsRefusedBeforeSending() {
-        STUB.answer("alice/", 404, Map.of(), "");
-        SparqlEndpoint endpoint = client.sparql(STUB.uri("alice/"));
-        int before = STUB.received().size();
+        SparqlEndpoint endpoint = alice.sparql(SERVER.podRoot("alice"));
 
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class, () -> endpoint.select("ASK { ?s ?p ?o }")),
-                () -> assertThrows(IllegalArgumentException.class, () -> endpoint.ask(SELECT)),
-                () -> assertThrows(IllegalArgumentException.class, () -> endpoint.construct("SELEC nothing")),
-                () -> assertEquals(before, STUB.received().size()));
+                () -> assertThrows(IllegalArgumentException.class, () -> endpoint.ask(TITLES)),
+                () -> assertThrows(IllegalArgumentException.class, () -> endpoint.construct("SELEC nothing")));
     }
 
-    @Test
-    void resultsInAnotherFormatAreAFailureThatKeepsTheResponse() {
-        STUB.answer("alice/.well-known/sparql", 200, Map.of("Content-Type", "text/html"), "<p>results</p>");
+    private static Set<String> titles(ResultSetRewindable results) {
+        Set<String> titles = new HashSet<>();
+        results.forEachRemaining(row -> titles.add(row.getLiteral("title").getLexicalForm()));
+        return titles;
+    }
 
-        SolidaireClientException refused = assertThrows(SolidaireClientException.class,
-                () -> client.sparql(STUB.uri("alice/")).select(SELECT));
-
-        assertAll(
-                () -> assertEquals(200, refused.status()),
-                () -> assertEquals("<p>results</p>", refused.body()),
-                () -> assertTrue(refused.getMessage().contains("text/html"), refused::getMessage));
+    private static URI stripQuery(URI uri) {
+        String text = uri.toString();
+        int query = text.indexOf('?');
+        return URI.create(query < 0 ? text : text.substring(0, query));
     }
 }

@@ -18,8 +18,8 @@ import org.solidaire.client.model.ReadingMethod;
 import org.solidaire.client.model.ReadingReason;
 
 /**
- * The columns of a water export and how each value is written; {@code client/IMPORT-FORMAT.md} documents the same
- * for the people who produce the files.
+ * The columns of a water export and how each value is written; the README's section "The water export format"
+ * documents the same for the people who produce the files.
  */
 final class WaterCsvFormat {
 

@@ -36,10 +36,10 @@ import org.slf4j.LoggerFactory;
  * Turns a water department's CSV export into the documents of the citizens' pods ({@code import water}): one
  * document per service point and month, each checked against the shapes before anything would be sent.
  *
- * <p>The format is described in {@code client/IMPORT-FORMAT.md}. Everything written is derived from the input and
- * the options alone, never from the clock: the run is named by the SHA-256 of the file
+ * <p>The format is described in the README's section "The water export format". Everything written is derived
+ * from the input and the options alone, never from the clock: the run is named by the SHA-256 of the file
  * ({@code urn:solidaire:import:sha256:<hex>}) and the time recorded is the export's. Importing the same file twice
- * therefore yields the same triples, and writing them again changes nothing.
+ * therefore yields the same triples, and writing them again adds nothing.
  *
  * <pre>{@code
  * WaterCsvOptions options = WaterCsvOptions.forPods(cityWebId, podByServicePoint)

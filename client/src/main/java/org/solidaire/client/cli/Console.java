@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.client.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.solidaire.client.ProblemDetails;
+import org.solidaire.client.SolidaireClientException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Where a command writes: results on standard output, problems, warnings, progress and the summary on standard
+ * error; the summary and progress not at all when quiet.
+ */
+final class Console {
+
+    private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
+    private static final int BAR_WIDTH = 30;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final boolean terminal;
+    private long lastProgress;
+
+    Console(CommandSpec spec, boolean quiet) {
+        this.out = spec.commandLine().getOut();
+        this.err = spec.commandLine().getErr();
+        this.quiet = quiet;
+        this.terminal = System.console() != null;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** A problem or a warning, always shown. */
+    void problem(String line) {
+        err.println(line);
+    }
+
+    /** The closing summary of a command, unless quiet. */
+    void summary(String line) {
+        if (!quiet) {
+            err.println(line);
+        }
+        err.flush();
+        out.flush();
+    }
+
+    /** A progress bar on standard error, when it is a terminal and the command is not quiet; at most 5 a second. */
+    synchronized void progress(String what, long done, long total) {
+        long now = System.nanoTime();
+        if (quiet || !terminal || total == 0 || (done < total && now - lastProgress < PROGRESS_INTERVAL_NANOS)) {
+            return;
+        }
+        lastProgress = now;
+        int filled = (int) (BAR_WIDTH * done / total);
+        err.print("\r" + what + " [" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total
+                + (done == total ? "\n" : ""));
+        err.flush();
+    }
+
+    /** A duration as seconds with one decimal, such as {@code 12.3 s}. */
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    /**
+     * What failed, for a person: the request, the status and the server's problem details (title and detail), or
+     * why no answer came.
+     */
+    static String describe(SolidaireClientException e) {
+        StringBuilder line = new StringBuilder(e.method()).append(' ').append(e.uri());
+        if (e.status() == 0) {
+            Throwable cause = e.getCause();
+            while (cause != null && cause.getCause() != null && cause.getMessage() == null) {
+                cause = cause.getCause();
+            }
+            return line.append(": no answer").append(cause == null ? "" : " (" + cause + ")").toString();
+        }
+        line.append(": ").append(e.status());
+        e.problem().flatMap(ProblemDetails::title).ifPresent(title -> line.append(' ').append(title));
+        e.problem().flatMap(ProblemDetails::detail).ifPresent(detail -> line.append(": ").append(detail));
+        return line.toString();
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.client.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.solidaire.client.AccessMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code grant}: gives an agent modes on a container of the pod and everything in it (Web Access Control). */
+@Command(name = "grant", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Gives an agent access to a container of your pod and everything in it; modes the agent "
+                + "already has are kept.")
+final class GrantCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Credentials credentials;
+
+    @Mixin
+    private ContainerTarget target;
+
+    @Option(names = "--agent", paramLabel = "WEBID", required = true, description = "The WebID given access.")
+    private URI agent;
+
+    @Option(names = "--origin", paramLabel = "ORIGIN",
+            description = "Only when the agent uses the web app of this origin, such as https://app.example.")
+    private String origin;
+
+    @Option(names = "--mode", paramLabel = "MODE", required = true,
+            description = "An access mode, ${COMPLETION-CANDIDATES} (Write includes Append); may be repeated.")
+    private List<AccessMode> modes;
+
+    @Option(names = {"-q", "--quiet"}, description = "No confirmation line.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        URI container = target.container();
+        EnumSet<AccessMode> granted = EnumSet.copyOf(modes);
+        if (origin == null) {
+            credentials.client().accessControl().grant(container, agent, granted);
+        } else {
+            credentials.client().accessControl().grant(container, agent, origin, granted);
+        }
+        new Console(spec, quiet).summary("Granted " + granted.stream().map(mode -> mode.name().toLowerCase(
+                Locale.ROOT)).collect(Collectors.joining(", ")) + " on " + container + " to " + agent
+                + (origin == null ? "" : " using " + origin));
+        return Main.OK;
+    }
+}

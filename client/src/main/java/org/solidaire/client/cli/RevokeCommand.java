@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.client.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code revoke}: takes an agent's access to a container of the pod away. */
+@Command(name = "revoke", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Takes an agent's access to a container of your pod away."
+                + "%nWith --origin, only what the agent was given through that app goes; access not restricted by "
+                + "origin stays.")
+final class RevokeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Credentials credentials;
+
+    @Mixin
+    private ContainerTarget target;
+
+    @Option(names = "--agent", paramLabel = "WEBID", required = true, description = "The WebID whose access goes.")
+    private URI agent;
+
+    @Option(names = "--origin", paramLabel = "ORIGIN", description = "Only the access given through this app.")
+    private String origin;
+
+    @Option(names = {"-q", "--quiet"}, description = "No confirmation line.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        URI container = target.container();
+        if (origin == null) {
+            credentials.client().accessControl().revoke(container, agent);
+        } else {
+            credentials.client().accessControl().revoke(container, agent, origin);
+        }
+        new Console(spec, quiet).summary("Revoked the access of " + agent + " to " + container
+                + (origin == null ? "" : " using " + origin));
+        return Main.OK;
+    }
+}

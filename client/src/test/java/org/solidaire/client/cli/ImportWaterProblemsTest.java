@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.client.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.solidaire.client.PodServer;
+import org.solidaire.vocab.CDV;
+
+/**
+ * What {@code import water} does with bad input: reports each bad row as FILE:LINE:COLUMN on standard error and
+ * writes nothing (exit 3), unless told to skip the bad rows; a dry run sends nothing.
+ */
+class ImportWaterProblemsTest {
+
+    @RegisterExtension
+    static final PodServer SERVER = new PodServer(List.of("citizen", "city"));
+
+    @TempDir
+    private Path dir;
+
+    @BeforeAll
+    static void theCitizenLetsTheCityAppendWaterReadings() {
+        RestitutionFlowTest.assertSucceeds(CommandRun.as(SERVER, "citizen", "grant", "--type", "water", "--pod",
+                SERVER.podRoot("citizen").toString(), "--agent", SERVER.webId("city").toString(), "--mode",
+                "append"));
+    }
+
+    @Test
+    void aFileWithABadRowIsRefusedWholeWithTheLineAndColumn() throws IOException {
+        Path file = export("march.csv", LocalDate.of(2026, 3, 1), 5, "index_m3", "12,5x");
+
+        CommandRun run = cityImports(file);
+
+        assertAll(
+                () -> assertEquals(Main.REFUSED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains(file + ":6:index_m3: "), run::toString),
+                () -> assertTrue(run.err().contains("nothing was written"), run::toString),
+                () -> assertEquals(List.of(), SERVER.client("citizen").list(SERVER.uri("citizen/water/"))
+                        .stream().filter(uri -> uri.toString().endsWith("2026-03")).toList()));
+    }
+
+    @Test
+    void skippingInvalidRowsImportsTheOthers() throws IOException {
+        Path file = export("april.csv", LocalDate.of(2026, 4, 1), 5, "reading_method", "guessed");
+
+        CommandRun run = cityImports(file, "--skip-invalid");
+
+        assertAll(
+                () -> assertEquals(Main.OK, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains(file + ":6:reading_method: "), run::toString),
+                () -> assertTrue(run.err().contains("1 documents written (9 readings) for 1 service points; 1 rows "
+                        + "skipped"), run::toString),
+                () -> assertEquals(9, SERVER.client("citizen").read(SERVER.uri("citizen/water/2026-04")).graph()
+                        .find(Node.ANY, RDF.type.asNode(), CDV.WaterConsumptionObservation).toList().size()));
+    }
+
+    @Test
+    void aDryRunChecksAndSendsNothing() throws IOException {
+        Path file = export("may.csv", LocalDate.of(2026, 5, 1), 0, "date", null);
+
+        CommandRun run = cityImports(file, "--dry-run");
+
+        assertAll(
+                () -> assertEquals(Main.OK, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("would write 1 documents (10 readings)"), run::toString),
+                () -> assertEquals(List.of(), SERVER.client("citizen").list(SERVER.uri("citizen/water/"))
+                        .stream().filter(uri -> uri.toString().endsWith("2026-05")).toList()));
+    }
+
+    @Test
+    void quietLeavesOnlyTheProblems() throws IOException {
+        Path file = export("june.csv", LocalDate.of(2026, 6, 1), 3, "consumption_l", "-4");
+
+        CommandRun run = cityImports(file, "--quiet");
+
+        assertAll(
+                () -> assertEquals(Main.REFUSED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().lines().allMatch(line -> line.startsWith(file + ":4:")), run::toString),
+                () -> assertEquals("", run.out()));
+    }
+
+    private CommandRun cityImports(Path file, String... options) {
+        List<String> args = new ArrayList<>(List.of("import", "water", file.toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--exported-at", "2026-07-01T03:00:00Z"));
+        args.addAll(List.of(options));
+        return CommandRun.as(SERVER, "city", args.toArray(String[]::new));
+    }
+
+    /** Ten days of readings from the first, the given day (0 for none) with a bad value in one column. */
+    private Path export(String name, LocalDate first, int badDay, String column, String badValue)
+            throws IOException {
+        Path clean = new WaterExport().servicePoint("EAU-69383-200001", "I26WA001", first, 10, 7)
+                .writeTo(dir.resolve("clean-" + name));
+        List<String> lines = new ArrayList<>(Files.readAllLines(clean));
+        if (badDay > 0) {
+            List<String> header = List.of(lines.get(0).split(";", -1));
+            String[] values = lines.get(badDay).split(";", -1);
+            values[header.indexOf(column)] = badValue;
+            lines.set(badDay, String.join(";", values));
+        }
+        return Files.write(dir.resolve(name), lines);
+    }
+}

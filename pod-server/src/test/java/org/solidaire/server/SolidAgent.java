@@ -96,7 +96,8 @@ public final class SolidAgent {
     /** A request to the URL with this agent's token and a fresh proof for the method. */
     public HttpRequest.Builder request(String method, URI url, HttpRequest.BodyPublisher body) {
         try {
-            URI target = new URI(url.getScheme(), url.getAuthority(), url.getPath(), null, null);
+            // The proof names the URL as sent, with its percent-encodings (RFC 9449 §4.3).
+            URI target = new URI(url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath());
             String proof = proofs.createDPoPJWT(method, target, new DPoPAccessToken(accessToken)).serialize();
             return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "DPoP " + accessToken).header("DPoP", proof).method(method, body);

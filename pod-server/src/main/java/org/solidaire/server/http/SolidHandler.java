@@ -126,7 +126,15 @@ public final class SolidHandler extends Handler.Abstract {
             return;
         }
         Optional<String> origin = Optional.ofNullable(exchange.header(Headers.ORIGIN));
-        URI publicUrl = URI.create(exchange.iri());
+        // RFC 9449 §4.3: the proof names the URL the client sent, which may spell a reserved character encoded
+        // (%3B) where the resource's canonical IRI has it plain.
+        String rawPath = exchange.request().getHttpURI().getPath();
+        URI publicUrl;
+        try {
+            publicUrl = URI.create(baseUrl + (rawPath.startsWith("/") ? rawPath.substring(1) : rawPath));
+        } catch (IllegalArgumentException e) {
+            publicUrl = URI.create(exchange.iri());
+        }
         exchange.identified(identifier.identify(exchange.method(), publicUrl, exchange.header("Authorization"),
                 exchange.header("DPoP"), origin));
     }

@@ -106,6 +106,14 @@ class AuthenticatedAccessTest {
         return SolidAgent.send(request.build());
     }
 
+    @Test
+    void aNameWithAnEncodedReservedCharacterCanBeWrittenWithAProofOfTheUrlAsSent() {
+        URI semicolon = url("alice/shared/semi%3Bcolon.ttl");
+        HttpResponse<String> put = agents.get("alice").put(semicolon, "text/turtle", "<#a> <#b> <#c> .");
+        assertEquals(201, put.statusCode(), put.body());
+        assertEquals(200, agents.get("alice").get(semicolon).statusCode());
+    }
+
     static Stream<Arguments> matrix() {
         String insert = "INSERT DATA { <#n> <#m> 1 }";
         String delete = "DELETE DATA { <#a> <#b> <#c> }";

@@ -67,10 +67,11 @@ final class WriteTransaction {
             throw ProblemException.unsupportedMediaType("A container or an auxiliary resource holds RDF, not "
                     + binary.contentType() + ".");
         }
+        Graph before = content instanceof Content.Rdf ? stored(current, path) : null;
         List<ResourcePath> missing = missingContainers(path);
 
         createContainers(missing);
-        ResourceInfo info = content instanceof Content.Rdf rdf ? writeGraph(path, rdf.graph(), stored(current, path))
+        ResourceInfo info = content instanceof Content.Rdf rdf ? writeGraph(path, rdf.graph(), before)
                 : writeBinary(path, (Content.Binary) content);
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, current.isEmpty());
@@ -88,6 +89,9 @@ final class WriteTransaction {
         Graph working = GraphFactory.createGraphMem();
         GraphUtil.addInto(working, before);
         Graph after = change.apply(working);
+        if (unchanged(current, before, after)) {
+            return new WriteResult(current.get(), false);
+        }
         List<ResourcePath> missing = missingContainers(path);
 
         createContainers(missing);
@@ -183,6 +187,16 @@ final class WriteTransaction {
     }
 
     /** The triples a resource holds now, as a graph the caller owns; empty for a resource that is new. */
+    /**
+     * Whether a patch would leave an existing RDF resource holding the same triples: then it keeps its version,
+     * so its entity tag still matches, and nothing is announced; inserting the same data again changes nothing.
+     * A PUT always makes a new version, as a client replacing a representation expects.
+     */
+    private static boolean unchanged(Optional<ResourceInfo> current, Graph before, Graph after) {
+        return current.isPresent() && current.get().kind() != Kind.BINARY && before.size() == after.size()
+                && !after.find().filterDrop(before::contains).hasNext();
+    }
+
     private Graph stored(Optional<ResourceInfo> current, ResourcePath path) {
         return current.isPresent() ? Metadata.copyGraph(dataset, layout.graph(path)) : GraphFactory.createGraphMem();
     }

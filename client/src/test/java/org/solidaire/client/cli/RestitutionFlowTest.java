@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidaire.client.PodClient;
+import org.solidaire.client.RdfDocument;
 import org.solidaire.client.PodServer;
 import org.solidaire.client.model.ElectricityReading;
 import org.solidaire.client.model.Granularity;
@@ -82,11 +82,13 @@ class RestitutionFlowTest {
         CommandRun imported = cityImports(file, routes);
         assertTrue(imported.err().contains("36 documents written (1095 readings) for 3 service points"),
                 imported::toString);
-        Map<URI, Graph> documents = monthDocumentsOfEachCitizen();
+        Map<URI, RdfDocument> documents = monthDocumentsOfEachCitizen();
         CommandRun again = cityImports(file, routes);
-        Map<URI, Graph> reimported = monthDocumentsOfEachCitizen();
-        documents.forEach((document, graph) -> assertTrue(graph.isIsomorphicWith(reimported.get(document)),
-                () -> "importing again changed " + document + "; " + again));
+        Map<URI, RdfDocument> reimported = monthDocumentsOfEachCitizen();
+        documents.forEach((document, read) -> assertAll(
+                () -> assertTrue(read.graph().isIsomorphicWith(reimported.get(document).graph()),
+                        () -> "importing again changed " + document + "; " + again),
+                () -> assertEquals(read.etag(), reimported.get(document).etag(), "the entity tag of " + document)));
 
         assertSucceeds(CommandRun.as(SERVER, "citizen-1", "grant", "--container",
                 SERVER.uri("citizen-1/water/").toString(), "--agent", SERVER.webId("app-a").toString(),
@@ -137,14 +139,14 @@ class RestitutionFlowTest {
     }
 
     /** Every month document, read by its citizen, after checking that all twelve are there. */
-    private static Map<URI, Graph> monthDocumentsOfEachCitizen() {
-        Map<URI, Graph> documents = new LinkedHashMap<>();
+    private static Map<URI, RdfDocument> monthDocumentsOfEachCitizen() {
+        Map<URI, RdfDocument> documents = new LinkedHashMap<>();
         for (String citizen : CITIZENS) {
             PodClient client = SERVER.client(citizen);
             List<URI> months = IntStream.rangeClosed(1, 12)
                     .mapToObj(month -> SERVER.uri(citizen + "/water/" + YearMonth.of(2025, month))).toList();
             assertEquals(months, client.list(SERVER.uri(citizen + "/water/")), citizen + "'s water container");
-            months.forEach(month -> documents.put(month, client.read(month).graph()));
+            months.forEach(month -> documents.put(month, client.read(month)));
         }
         return documents;
     }

@@ -107,6 +107,18 @@ class AuthenticatedAccessTest {
     }
 
     @Test
+    void anAclNamesAResourceInEitherSpellingOfAnUnreservedCharacter() {
+        URI tilde = url("alice/shared/x~y.ttl");
+        ok(agents.get("alice").put(tilde, "text/turtle", "<#a> <#b> <#c> ."));
+        ok(agents.get("alice").put(url("alice/shared/x~y.ttl.acl"), "text/turtle", """
+                @prefix acl: <http://www.w3.org/ns/auth/acl#>.
+                <#water> a acl:Authorization; acl:agent <%s>; acl:accessTo <x%%7Ey.ttl>; acl:mode acl:Read.
+                """.formatted(webId("water"))));
+        assertEquals(200, agents.get("water").get(tilde).statusCode());
+        assertEquals(200, agents.get("water").get(url("alice/shared/x%7Ey.ttl")).statusCode());
+    }
+
+    @Test
     void aNameWithAnEncodedReservedCharacterCanBeWrittenWithAProofOfTheUrlAsSent() {
         URI semicolon = url("alice/shared/semi%3Bcolon.ttl");
         HttpResponse<String> put = agents.get("alice").put(semicolon, "text/turtle", "<#a> <#b> <#c> .");

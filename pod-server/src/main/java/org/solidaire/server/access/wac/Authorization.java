@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.access.wac;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.solidaire.server.access.AccessMode;
+import org.solidaire.server.store.ResourcePath;
 import org.solidaire.vocab.ACL;
 
 /**
@@ -43,15 +46,32 @@ record Authorization(Set<String> agents, Set<String> agentClasses, Set<String> g
             } else if (p.equals(ACL.origin)) {
                 origins.add(o.getURI());
             } else if (p.equals(ACL.accessTo)) {
-                accessTo.add(o.getURI());
+                accessTo.add(canonical(o.getURI()));
             } else if (p.equals(ACL.default_)) {
-                defaults.add(o.getURI());
+                defaults.add(canonical(o.getURI()));
             } else if (p.equals(ACL.mode)) {
                 AccessMode.of(o).ifPresent(modes::add);
             }
         }
         return new Authorization(Set.copyOf(agents), Set.copyOf(classes), Set.copyOf(groups), Set.copyOf(origins),
                 Set.copyOf(accessTo), Set.copyOf(defaults), Set.copyOf(modes));
+    }
+
+    /**
+     * A resource IRI spelled as the server spells its resources ({@code x%7Ey} and {@code x~y} name one resource),
+     * or as it is when it is not an http(s) IRI of a resource path.
+     */
+    private static String canonical(String iri) {
+        try {
+            URI uri = new URI(iri);
+            if (uri.getRawAuthority() == null || uri.getRawPath() == null || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null || !uri.getRawPath().startsWith("/")) {
+                return iri;
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority() + ResourcePath.parse(uri.getRawPath());
+        } catch (URISyntaxException | RuntimeException e) {
+            return iri;
+        }
     }
 
     /** Whether the authorization covers the resource, through its own ACL or a container's default. */

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.algebra.op.OpPropFunc;
 import org.apache.jena.sparql.algebra.op.OpQuad;
 import org.apache.jena.sparql.algebra.op.OpQuadBlock;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,7 +31,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * access-controlled view: the visible graphs are enforced by a filter on every stored quad the engine reads, and
  * the query must be unable to match any server-managed triple, since those are not stored. Queries that could
  * (a variable predicate, {@code ldp:contains}, {@code rdf:type ldp:Container}, property paths, {@code DESCRIBE}),
- * list graph names, or name their own dataset go through the view instead.
+ * list graph names ({@code GRAPH ?g { }}), hold a table of values, or name their own dataset go through the view
+ * instead.
  */
 final class Tdb2Evaluation {
 
@@ -86,6 +88,12 @@ final class Tdb2Evaluation {
 
             @Override
             public void visit(OpDatasetNames names) {
+                safe[0] = false;
+            }
+
+            @Override
+            public void visit(OpTable table) {
+                // GRAPH ?g { } (a table inside GRAPH) lists graphs, and TDB2 only knows those holding triples.
                 safe[0] = false;
             }
 

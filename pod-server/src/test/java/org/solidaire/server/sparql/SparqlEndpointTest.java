@@ -185,6 +185,15 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void everyReadableGraphIsListedByAnEmptyGraphPattern() throws Exception {
+        List<String> listed = column(get("SELECT ?g WHERE { GRAPH ?g { } } ORDER BY ?g",
+                "application/sparql-results+json", ""), "g");
+        List<String> holding = column(get("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+                "application/sparql-results+json", ""), "g");
+        assertTrue(listed.containsAll(holding), "listed " + listed + " holding " + holding);
+    }
+
+    @Test
     void serverBookkeepingIsNeverAGraph() throws Exception {
         List<String> graphs = column(get("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                 "application/sparql-results+json", ""), "g");

@@ -45,8 +45,19 @@ final class GrantCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No confirmation line.")
     private boolean quiet;
 
+    /** A WebID is an absolute http(s) IRI; anything else would be read relative to the ACL, or name no agent. */
+    static URI webId(URI agent) {
+        if (!agent.isAbsolute() || !("http".equalsIgnoreCase(agent.getScheme())
+                || "https".equalsIgnoreCase(agent.getScheme())) || agent.getHost() == null) {
+            throw new IllegalArgumentException("--agent must be a WebID, an absolute http(s) IRI such as "
+                    + "https://pods.example/alice/profile/card#me, not '" + agent + "'.");
+        }
+        return agent;
+    }
+
     @Override
     public Integer call() throws IOException {
+        GrantCommand.webId(agent);
         URI container = target.container();
         EnumSet<AccessMode> granted = EnumSet.copyOf(modes);
         if (origin == null) {

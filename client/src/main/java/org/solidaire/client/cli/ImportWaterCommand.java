@@ -83,9 +83,10 @@ final class ImportWaterCommand implements Callable<Integer> {
         WaterImport result = WaterCsvImporter.with(options).read(file);
         result.problems().forEach(problem -> console.problem(where(problem) + problem.message()));
         long skipped = result.rowsRead() - result.readingCount();
-        if (!result.complete() && !skipInvalid) {
+        if (!result.complete() && (!skipInvalid || result.documents().isEmpty())) {
+            // A file refused whole (header, encoding), or with no good row, writes nothing even with --skip-invalid.
             console.summary(file + ": " + result.problems().size() + " problems in " + result.rowsRead()
-                    + " rows; nothing was written (--skip-invalid imports the good rows)");
+                    + " rows; nothing was written");
             return Main.REFUSED;
         }
         int documents = result.documents().size();

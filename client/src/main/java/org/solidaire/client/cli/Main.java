@@ -4,7 +4,10 @@ package org.solidaire.client.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
 
+import org.apache.commons.csv.CSVException;
 import org.solidaire.client.SolidaireClientException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,6 +67,16 @@ public final class Main {
         PrintWriter err = commandLine.getErr();
         if (e instanceof SolidaireClientException refused) {
             err.println("error: " + Console.describe(refused));
+            return FAILED;
+        }
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof CSVException || cause instanceof CharacterCodingException) {
+            // The input itself is malformed (quoting, encoding): it is refused, as a file with bad rows is.
+            err.println("error: the input is not well-formed CSV in UTF-8: " + cause.getMessage());
+            return REFUSED;
+        }
+        if (e instanceof NoSuchFileException missing) {
+            err.println("error: no such file: " + missing.getFile());
             return FAILED;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {

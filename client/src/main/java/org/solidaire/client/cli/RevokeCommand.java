@@ -38,6 +38,7 @@ final class RevokeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        GrantCommand.webId(agent);
         URI container = target.container();
         if (origin == null) {
             credentials.client().accessControl().revoke(container, agent);

@@ -70,6 +70,35 @@ class ImportWaterProblemsTest {
     }
 
     @Test
+    void aFileRefusedWholeIsRefusedEvenWhenSkippingInvalidRows() throws IOException {
+        Path header = dir.resolve("extra-column.csv");
+        Files.writeString(header, "meter_serial;service_point_id;date;index_m3;consumption_l;reading_method;extra\n"
+                + "A;SP;2026-08-01;1;1;actual;x\n");
+        Path quoting = dir.resolve("quoting.csv");
+        Files.writeString(quoting, "meter_serial;service_point_id;date;index_m3;consumption_l;reading_method\n"
+                + "\"M1\"x;SP1;2026-08-01;100;0;actual\n");
+
+        CommandRun badHeader = cityImports(header, "--skip-invalid");
+        CommandRun badQuoting = cityImports(quoting, "--skip-invalid");
+
+        assertAll(
+                () -> assertEquals(Main.REFUSED, badHeader.exitCode(), badHeader::toString),
+                () -> assertTrue(badHeader.err().contains("nothing was written"), badHeader::toString),
+                () -> assertEquals(Main.REFUSED, badQuoting.exitCode(), badQuoting::toString),
+                () -> assertTrue(badQuoting.err().contains("not well-formed CSV"), badQuoting::toString));
+    }
+
+    @Test
+    void aGrantNeedsAWebIdNotARelativeName() {
+        CommandRun run = CommandRun.as(SERVER, "citizen", "grant", "--type", "water", "--pod",
+                SERVER.podRoot("citizen").toString(), "--agent", "foo", "--mode", "read");
+
+        assertAll(
+                () -> assertEquals(2, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("must be a WebID"), run::toString));
+    }
+
+    @Test
     void aDryRunChecksAndSendsNothing() throws IOException {
         Path file = export("may.csv", LocalDate.of(2026, 5, 1), 0, "date", null);
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.solidaire.client.ProblemDetails;
 import org.solidaire.client.SolidaireClientException;
+import org.solidaire.client.UnprocessableContentException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -71,6 +72,9 @@ final class Console {
      * What failed, for a person: the request, the status and the server's problem details (title and detail), or
      * why no answer came.
      */
+    /** The most violations of a shape listed under a refusal; the rest are counted. */
+    private static final int MAX_VIOLATIONS = 10;
+
     static String describe(SolidaireClientException e) {
         StringBuilder line = new StringBuilder(e.method()).append(' ').append(e.uri());
         if (e.status() == 0) {
@@ -83,6 +87,17 @@ final class Console {
         line.append(": ").append(e.status());
         e.problem().flatMap(ProblemDetails::title).ifPresent(title -> line.append(' ').append(title));
         e.problem().flatMap(ProblemDetails::detail).ifPresent(detail -> line.append(": ").append(detail));
+        if (e instanceof UnprocessableContentException refused) {
+            // A shape's refusal names each violation: the node, the property and what is wrong.
+            refused.violations().stream().limit(MAX_VIOLATIONS).forEach(violation -> line.append(System.lineSeparator())
+                    .append("  ").append(violation.getOrDefault("focusNode", "?")).append(' ')
+                    .append(violation.getOrDefault("path", "")).append(": ")
+                    .append(violation.getOrDefault("message", "")));
+            if (refused.violations().size() > MAX_VIOLATIONS) {
+                line.append(System.lineSeparator()).append("  and ")
+                        .append(refused.violations().size() - MAX_VIOLATIONS).append(" more");
+            }
+        }
         return line.toString();
     }
 }

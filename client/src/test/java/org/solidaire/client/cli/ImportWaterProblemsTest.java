@@ -88,6 +88,22 @@ class ImportWaterProblemsTest {
                 () -> assertTrue(badQuoting.err().contains("not well-formed CSV"), badQuoting::toString));
     }
 
+    /** A second export of the same days would give each reading a second provenance, which the shapes refuse. */
+    @Test
+    void aLaterExportOfDaysAlreadyWrittenIsRefusedWithTheShapesViolations() throws IOException {
+        Path file = export("september.csv", LocalDate.of(2026, 9, 1), 0, "date", null);
+        RestitutionFlowTest.assertSucceeds(cityImports(file));
+
+        List<String> args = new ArrayList<>(List.of("import", "water", file.toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--exported-at", "2026-10-01T03:00:00Z"));
+        CommandRun again = CommandRun.as(SERVER, "city", args.toArray(String[]::new));
+
+        assertAll(
+                () -> assertEquals(Main.FAILED, again.exitCode(), again::toString),
+                () -> assertTrue(again.err().contains("422"), again::toString),
+                () -> assertTrue(again.err().contains("#2026-09-01"), again::toString));
+    }
+
     @Test
     void aGrantNeedsAWebIdNotARelativeName() {
         CommandRun run = CommandRun.as(SERVER, "citizen", "grant", "--type", "water", "--pod",

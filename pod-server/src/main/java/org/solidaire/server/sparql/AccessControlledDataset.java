@@ -157,15 +157,12 @@ final class AccessControlledDataset extends DatasetGraphBaseFind {
         return found;
     }
 
+    /** The resource a node names, when it is a resource IRI itself: server-managed triples are about no fragment. */
     private Optional<ResourcePath> pathOf(Node node) {
-        if (!isLocal(node) || node.getURI().indexOf('#') >= 0) {
+        if (!node.isURI() || node.getURI().indexOf('#') >= 0) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(ResourcePath.parse("/" + node.getURI().substring(baseUrl.length())));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return ResourcePath.ofIri(node.getURI(), baseUrl);
     }
 
     private Node graphName(ResourcePath path) {

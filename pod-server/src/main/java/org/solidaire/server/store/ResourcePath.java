@@ -44,6 +44,26 @@ public final class ResourcePath implements Comparable<ResourcePath> {
     }
 
     /**
+     * The resource an IRI of this server names, or whose fragment it names: the IRI without its fragment, read as a
+     * path under the base URL.
+     *
+     * @param iri an absolute IRI
+     * @param baseUrl the public base URL, ending with {@code /}
+     * @return the resource, or empty when the IRI is not under the base URL or its path names no resource
+     */
+    public static Optional<ResourcePath> ofIri(String iri, String baseUrl) {
+        if (!iri.startsWith(baseUrl)) {
+            return Optional.empty();
+        }
+        int hash = iri.indexOf('#');
+        try {
+            return Optional.of(parse("/" + iri.substring(baseUrl.length(), hash < 0 ? iri.length() : hash)));
+        } catch (ProblemException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Parses the raw (still percent-encoded) path of a request into its canonical form.
      *
      * @param rawPath the path as received, starting with {@code /}

@@ -19,7 +19,6 @@ import org.solidaire.server.access.AccessMode;
 import org.solidaire.server.access.Agent;
 import org.solidaire.server.access.AuthorizationEngine;
 import org.solidaire.server.access.PodOwners;
-import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.store.Change;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
@@ -165,7 +164,7 @@ public final class WacEngine implements AuthorizationEngine {
     }
 
     private boolean isMember(String groupIri, String webId) {
-        Optional<ResourcePath> document = localDocument(groupIri);
+        Optional<ResourcePath> document = ResourcePath.ofIri(groupIri, baseUrl);
         if (document.isEmpty()) {
             LOG.debug("Group {} is not in this server's pods and grants nothing", groupIri);
             return false;
@@ -173,19 +172,6 @@ public final class WacEngine implements AuthorizationEngine {
         Graph graph = groups.get(document.get(), path -> store.info(path).isPresent() ? store.graph(path)
                 : org.apache.jena.sparql.graph.GraphFactory.createGraphMem());
         return graph.contains(NodeFactory.createURI(groupIri), VCARD_HAS_MEMBER, NodeFactory.createURI(webId));
-    }
-
-    private Optional<ResourcePath> localDocument(String iri) {
-        if (!iri.startsWith(baseUrl)) {
-            return Optional.empty();
-        }
-        int hash = iri.indexOf('#');
-        String path = "/" + iri.substring(baseUrl.length(), hash < 0 ? iri.length() : hash);
-        try {
-            return Optional.of(ResourcePath.parse(path));
-        } catch (ProblemException e) {
-            return Optional.empty();
-        }
     }
 
     private void changed(Change change) {

@@ -244,9 +244,9 @@ final class WriteHandler {
     }
 
     /** A pod's {@code .well-known/} holds what the server generates there (storage description, query endpoint). */
-    static boolean isUnderWellKnown(ResourcePath path) {
-        return !path.isRoot() && path.toString().startsWith(path.podRoot() + ".well-known/")
-                || !path.isRoot() && path.toString().equals(path.podRoot() + ".well-known");
+    private static boolean isUnderWellKnown(ResourcePath path) {
+        String wellKnown = path.podRoot() + ".well-known";
+        return path.toString().equals(wellKnown) || path.toString().startsWith(wellKnown + "/");
     }
 
     /** Solid Protocol §5.2: a write without a Content-Type is refused. */

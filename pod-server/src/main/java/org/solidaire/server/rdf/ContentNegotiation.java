@@ -3,6 +3,7 @@ package org.solidaire.server.rdf;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ import java.util.Optional;
 public final class ContentNegotiation {
 
     private static final RdfFormat[] FORMATS = RdfFormat.values();
+    /** The media types of the RDF formats, in the order of preference when the client has none. */
+    public static final List<String> RDF_MEDIA_TYPES = Arrays.stream(FORMATS).map(RdfFormat::mediaType).toList();
 
     private ContentNegotiation() {
     }
@@ -34,21 +37,8 @@ public final class ContentNegotiation {
      * @return the format, or empty when the header accepts none of the formats (the caller answers 406)
      */
     public static Optional<RdfFormat> chooseRdf(String accept) {
-        List<MediaRange> ranges = ranges(accept);
-        if (ranges.isEmpty()) {
-            return Optional.of(RdfFormat.TURTLE);
-        }
-        RdfFormat chosen = null;
-        double best = 0;
         // Declaration order is the order of preference, so only a strictly higher weight displaces a format.
-        for (RdfFormat format : FORMATS) {
-            double quality = MediaRange.quality(ranges, format.mediaType());
-            if (quality > best) {
-                best = quality;
-                chosen = format;
-            }
-        }
-        return Optional.ofNullable(chosen);
+        return choose(accept, RDF_MEDIA_TYPES).flatMap(RdfFormat::forContentType);
     }
 
     /**

@@ -91,7 +91,7 @@ public final class QueryResult {
      */
     public List<String> mediaTypes() {
         if (graph != null) {
-            return java.util.Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).toList();
+            return ContentNegotiation.RDF_MEDIA_TYPES;
         }
         return RESULT_PREFERENCE;
     }

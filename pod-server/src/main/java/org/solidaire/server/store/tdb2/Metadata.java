@@ -26,34 +26,29 @@ final class Metadata {
     private Metadata() {
     }
 
+    /**
+     * Reads a resource's metadata property by property: a container's metadata graph also holds one containment
+     * triple per member, which a scan of the whole subject would go through on every write into the container.
+     */
     static Optional<ResourceInfo> read(DatasetGraph dataset, Layout layout, ResourcePath path) {
+        Node meta = layout.meta(path);
         Node subject = layout.subject(path);
-        Iterator<Quad> quads = dataset.find(layout.meta(path), subject, Node.ANY, Node.ANY);
-        String version = null;
-        String contentType = null;
-        Kind kind = null;
-        long size = 0;
-        long modified = 0;
-        while (quads.hasNext()) {
-            Quad quad = quads.next();
-            Node p = quad.getPredicate();
-            Node o = quad.getObject();
-            if (p.equals(Internal.version)) {
-                version = o.getLiteralLexicalForm();
-            } else if (p.equals(Internal.contentType)) {
-                contentType = o.getLiteralLexicalForm();
-            } else if (p.equals(Internal.kind)) {
-                kind = Kind.valueOf(o.getLiteralLexicalForm());
-            } else if (p.equals(Internal.size)) {
-                size = Long.parseLong(o.getLiteralLexicalForm());
-            } else if (p.equals(Internal.modified)) {
-                modified = Long.parseLong(o.getLiteralLexicalForm());
-            }
-        }
+        String version = value(dataset, meta, subject, Internal.version);
+        String kind = value(dataset, meta, subject, Internal.kind);
         if (version == null || kind == null) {
             return Optional.empty();
         }
-        return Optional.of(new ResourceInfo(path, kind, contentType, version, Instant.ofEpochMilli(modified), size));
+        String contentType = value(dataset, meta, subject, Internal.contentType);
+        String size = value(dataset, meta, subject, Internal.size);
+        String modified = value(dataset, meta, subject, Internal.modified);
+        return Optional.of(new ResourceInfo(path, Kind.valueOf(kind), contentType, version,
+                Instant.ofEpochMilli(modified == null ? 0 : Long.parseLong(modified)),
+                size == null ? 0 : Long.parseLong(size)));
+    }
+
+    private static String value(DatasetGraph dataset, Node meta, Node subject, Node property) {
+        Iterator<Quad> quads = dataset.find(meta, subject, property, Node.ANY);
+        return quads.hasNext() ? quads.next().getObject().getLiteralLexicalForm() : null;
     }
 
     static void write(DatasetGraph dataset, Layout layout, ResourceInfo info, String file) {
@@ -93,8 +88,7 @@ final class Metadata {
     }
 
     static Optional<String> fileOf(DatasetGraph dataset, Layout layout, ResourcePath path) {
-        Iterator<Quad> quads = dataset.find(layout.meta(path), layout.subject(path), Internal.file, Node.ANY);
-        return quads.hasNext() ? Optional.of(quads.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        return Optional.ofNullable(value(dataset, layout.meta(path), layout.subject(path), Internal.file));
     }
 
     static List<ResourcePath> members(DatasetGraph dataset, Layout layout, ResourcePath container) {

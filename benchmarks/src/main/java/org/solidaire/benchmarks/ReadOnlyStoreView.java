@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.solidaire.server.store.BinaryReader;
 import org.solidaire.server.store.Change;
+import org.solidaire.server.store.Compaction;
 import org.solidaire.server.store.Content;
 import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourceInfo;
@@ -70,6 +71,11 @@ final class ReadOnlyStoreView implements ResourceStore {
 
     @Override
     public void delete(ResourcePath path, Precondition precondition) {
+        throw readOnly();
+    }
+
+    @Override
+    public Compaction compact() {
         throw readOnly();
     }
 

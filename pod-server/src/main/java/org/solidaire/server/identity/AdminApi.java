@@ -13,10 +13,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaire.server.problem.ProblemException;
+import org.solidaire.server.store.Compaction;
+import org.solidaire.server.store.ResourceStore;
 
 /**
- * The admin API under {@code /.admin/}, for an institution's provisioning: {@code POST /.admin/pods} creates pods
- * in bulk, idempotently, and {@code GET /.admin/pods/NAME} describes one. Every request carries
+ * The admin API under {@code /.admin/}, for an institution's provisioning and upkeep: {@code POST /.admin/pods}
+ * creates pods in bulk, idempotently, {@code GET /.admin/pods/NAME} describes one, and {@code POST /.admin/compact}
+ * compacts the store. Every request carries
  * {@code Authorization: Bearer <admin secret>}; without a configured secret the API does not exist (404).
  *
  * <p>The body of a bulk request is a JSON array of pod requests (see {@link PodRequest}) or an object with such an
@@ -33,12 +36,14 @@ final class AdminApi {
     private final byte[] secretDigest;
     private final Provisioning provisioning;
     private final Accounts accounts;
+    private final ResourceStore store;
     private final String baseUrl;
 
-    AdminApi(String secret, Provisioning provisioning, Accounts accounts, String baseUrl) {
+    AdminApi(String secret, Provisioning provisioning, Accounts accounts, ResourceStore store, String baseUrl) {
         this.secretDigest = secret == null ? null : Digests.sha256(secret);
         this.provisioning = provisioning;
         this.accounts = accounts;
+        this.store = store;
         this.baseUrl = baseUrl;
     }
 
@@ -52,6 +57,8 @@ final class AdminApi {
             createPods(exchange);
         } else if ("GET".equals(exchange.method()) && route.startsWith("pods/")) {
             describe(exchange, route.substring("pods/".length()));
+        } else if ("POST".equals(exchange.method()) && route.equals("compact")) {
+            compact(exchange);
         } else {
             throw ProblemException.notFound("No admin API operation " + exchange.method() + " " + exchange.path());
         }
@@ -114,6 +121,14 @@ final class AdminApi {
         } catch (IOException | IllegalArgumentException e) {
             throw ProblemException.badRequest("The pods cannot be read: " + e.getMessage()).causedBy(e);
         }
+    }
+
+    /** Compacts the store and answers once it is done: where the database now is, the space freed, the time. */
+    private void compact(WebExchange exchange) {
+        LOG.info("Admin compaction of the store requested");
+        Compaction done = store.compact();
+        exchange.sendJson(200, Map.of("location", done.location(), "bytesFreed", done.bytesFreed(),
+                "milliseconds", done.took().toMillis()));
     }
 
     private void describe(WebExchange exchange, String pod) {

@@ -98,7 +98,7 @@ public final class IdentityService implements AutoCloseable {
         Discovery discovery = new Discovery(baseUrl);
         DpopProofs dpop = new DpopProofs(discovery.url(Discovery.TOKEN));
         IdentityHandler handler = new IdentityHandler(parts(options, keys, accounts, registry, refreshTokens,
-                discovery, dpop, fetcher));
+                discovery, dpop, new Outside(fetcher, store)));
         IdentityService service = new IdentityService(options, keys, accounts,
                 new LocalWebIds(store, baseUrl, keys), dpop, handler);
         service.scheduleRotation();
@@ -109,7 +109,7 @@ public final class IdentityService implements AutoCloseable {
 
     private static IdentityHandler.Parts parts(IdentityOptions options, IssuerKeys keys, Accounts accounts,
             ClientRegistry registry, RefreshTokens refreshTokens, Discovery discovery, DpopProofs dpop,
-            SafeFetcher fetcher) {
+            Outside outside) {
         String baseUrl = options.baseUrl();
         Pages pages = new Pages(baseUrl);
         Sessions sessions = new Sessions(baseUrl.startsWith("https://"));
@@ -118,12 +118,17 @@ public final class IdentityService implements AutoCloseable {
         TokenEndpoint token = new TokenEndpoint(discovery.url(Discovery.TOKEN), accounts, registry, dpop, tokens,
                 codes, refreshTokens);
         AuthorizationEndpoint authorization = new AuthorizationEndpoint(pages, accounts, sessions, new Interactions(),
-                new ClientResolver(fetcher, registry), codes, discovery, baseUrl);
+                new ClientResolver(outside.fetcher(), registry), codes, discovery, baseUrl);
         return new IdentityHandler.Parts(discovery, keys, token, new RegistrationEndpoint(registry), authorization,
                 new LoginPages(pages, accounts, sessions, options.signupAllowed(), baseUrl),
                 new AccountPages(pages, accounts, sessions, discovery.url(Discovery.TOKEN).toString()),
                 new AccountApi(accounts, sessions, options.signupAllowed(), baseUrl),
-                new AdminApi(options.adminSecret(), new Provisioning(accounts), accounts, baseUrl), pages);
+                new AdminApi(options.adminSecret(), new Provisioning(accounts), accounts, outside.store(), baseUrl),
+                pages);
+    }
+
+    /** What the identity service's parts use from outside it: the guarded fetcher and the store. */
+    private record Outside(SafeFetcher fetcher, ResourceStore store) {
     }
 
     /** The handler of the identity paths; it declines (returns false for) every other path. */

@@ -33,14 +33,24 @@ record ReadableGraphs(List<ResourcePath> tree, long generation, Map<Node, Resour
         return Optional.ofNullable(graphs.get(graphName));
     }
 
-    /** What the store derives from the graph names, computed on first use and kept with them. */
+    /**
+     * What the store derives from the graph names, computed on first use and kept with them for as long as the
+     * store's state they were derived from is the same.
+     *
+     * @param state the store's state, compared by identity, such as the generation of its files
+     * @param compute derives the keys
+     */
     @SuppressWarnings("unchecked")
-    <T> T storeKeys(Supplier<T> compute) {
-        Object keys = storeKeys.get();
-        if (keys == null) {
-            keys = compute.get();
-            storeKeys.set(keys);
+    <T> T storeKeys(Object state, Supplier<T> compute) {
+        Object kept = storeKeys.get();
+        if (kept instanceof StoreKeys keys && keys.state() == state) {
+            return (T) keys.keys();
         }
-        return (T) keys;
+        T keys = compute.get();
+        storeKeys.set(new StoreKeys(state, keys));
+        return keys;
+    }
+
+    private record StoreKeys(Object state, Object keys) {
     }
 }

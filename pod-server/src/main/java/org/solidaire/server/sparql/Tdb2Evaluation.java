@@ -114,7 +114,10 @@ final class Tdb2Evaluation {
      * @return a filter on stored tuples: quads whose graph is visible pass, triples of the default graph never
      */
     static Predicate<Tuple<NodeId>> filter(DatasetGraph dataset, ReadableGraphs visible) {
-        Set<NodeId> graphs = visible.storeKeys(() -> identifiers(dataset, visible));
+        // Identifiers belong to one generation of the database's files: a compaction writes a new one, with new
+        // identifiers, and a read transaction stays on one generation from start to end.
+        Object generation = TDBInternal.getDatasetGraphTDB(dataset);
+        Set<NodeId> graphs = visible.storeKeys(generation, () -> identifiers(dataset, visible));
         return tuple -> tuple.len() == 4 && graphs.contains(tuple.get(0));
     }
 

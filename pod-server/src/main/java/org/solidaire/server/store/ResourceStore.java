@@ -77,6 +77,14 @@ public interface ResourceStore extends AutoCloseable {
      */
     <T> T read(Function<DatasetGraph, T> reader);
 
+    /**
+     * Rewrites the database without the space that replaced and deleted data leave behind. Reads go on meanwhile;
+     * writes wait until it ends, which for a large store may take minutes.
+     *
+     * @return the sizes before and after
+     */
+    Compaction compact();
+
     /** Registers a listener called after each committed write, once per changed resource, on the writer's thread. */
     void onChange(Consumer<Change> listener);
 

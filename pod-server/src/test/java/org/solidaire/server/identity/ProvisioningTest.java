@@ -125,6 +125,22 @@ class ProvisioningTest {
     }
 
     @Test
+    void theAdminApiCompactsTheStoreAndTheServerKeepsServingIt() throws Exception {
+        HttpResponse<String> refused = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/.admin/compact"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> response = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/.admin/compact"))
+                .header("Authorization", "Bearer " + IdentityServer.ADMIN_SECRET)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(401, refused.statusCode());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode done = IdentityServer.json(response);
+        assertTrue(done.path("location").asText().endsWith("Data-0002"), response.body());
+        assertTrue(done.has("bytesFreed"), response.body());
+        assertEquals(200, SERVER.get("/alice/profile/card", "text/turtle").statusCode());
+    }
+
+    @Test
     void otherPathsAreLeftToTheSolidHandler() {
         assertNotEquals(404, SERVER.get("/alice/profile/card", "text/turtle").statusCode());
         assertEquals(404, SERVER.get("/.oidc/nothing-here", "application/json").statusCode());

@@ -53,16 +53,31 @@ final class GroupCommitWriter {
 
     /** Runs a write in the next commit and returns its result once it is durable, or throws its failure. */
     <T> T submit(Function<WriteTransaction, T> work) {
+        return await(enqueue(new Pending<>(work, false)), WRITE_TIMEOUT_SECONDS);
+    }
+
+    /**
+     * Runs work that manages its own transactions, such as a compaction, in its turn among the writes and with
+     * none beside it: writes that arrive meanwhile wait, as they would for a long commit.
+     */
+    <T> T runAlone(Supplier<T> work, long timeoutSeconds) {
+        return await(enqueue(new Pending<T>(tx -> work.get(), true)), timeoutSeconds);
+    }
+
+    private <T> Pending<T> enqueue(Pending<T> pending) {
         if (closed) {
             throw new IllegalStateException("The store is closed");
         }
-        Pending<T> pending = new Pending<>(work);
         queue.add(pending);
+        return pending;
+    }
+
+    private static <T> T await(Pending<T> pending, long timeoutSeconds) {
         try {
-            return pending.result.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return pending.result.get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw ProblemException.of(503, "Service Unavailable", "The store did not commit this write within "
-                    + WRITE_TIMEOUT_SECONDS + " seconds; it may still happen. Try again later.")
+            throw ProblemException.of(503, "Service Unavailable", "The store did not complete this write within "
+                    + timeoutSeconds + " seconds; it may still happen. Try again later.")
                     .withHeader("Retry-After", "5");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -85,7 +100,19 @@ final class GroupCommitWriter {
                 List<Pending<?>> batch = new ArrayList<>();
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                commit(batch);
+                int from = 0;
+                for (int i = 0; i < batch.size(); i++) {
+                    if (batch.get(i).alone) {
+                        if (i > from) {
+                            commit(batch.subList(from, i));
+                        }
+                        batch.get(i).runAlone();
+                        from = i + 1;
+                    }
+                }
+                if (from < batch.size()) {
+                    commit(batch.subList(from, batch.size()));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -148,13 +175,24 @@ final class GroupCommitWriter {
     private static final class Pending<T> {
 
         private final Function<WriteTransaction, T> work;
+        private final boolean alone;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private WriteTransaction tx;
         private T value;
         private ProblemException refusal;
 
-        Pending(Function<WriteTransaction, T> work) {
+        Pending(Function<WriteTransaction, T> work, boolean alone) {
             this.work = work;
+            this.alone = alone;
+        }
+
+        /** Runs work that is no write of a batch, outside any transaction of the writer's. */
+        void runAlone() {
+            try {
+                result.complete(work.apply(null));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
         }
 
         /** Applies the write; false when it was refused, which changed nothing. */

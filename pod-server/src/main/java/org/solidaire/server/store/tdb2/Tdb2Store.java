@@ -13,13 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaire.server.store.BinaryReader;
 import org.solidaire.server.store.Change;
+import org.solidaire.server.store.Compaction;
 import org.solidaire.server.store.Content;
 import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourceInfo;
@@ -73,7 +77,11 @@ public final class Tdb2Store implements ResourceStore {
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
             .build();
 
+    /** The longest a compaction may keep its caller waiting; it goes on if it takes longer. */
+    private static final long COMPACTION_WAIT_SECONDS = 3600;
+
     private final DatasetGraph dataset;
+    private final Path databaseDir;
     private final Layout layout;
     private final BinaryFiles files;
     private final GroupCommitWriter writer;
@@ -82,8 +90,9 @@ public final class Tdb2Store implements ResourceStore {
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean rewritesLiterals;
 
-    private Tdb2Store(DatasetGraph dataset, Layout layout, BinaryFiles files) {
+    private Tdb2Store(DatasetGraph dataset, Path databaseDir, Layout layout, BinaryFiles files) {
         this.dataset = dataset;
+        this.databaseDir = databaseDir;
         this.layout = layout;
         this.files = files;
         this.writer = new GroupCommitWriter(dataset, () -> new WriteTransaction(dataset, layout, files),
@@ -108,10 +117,11 @@ public final class Tdb2Store implements ResourceStore {
         }
         Files.createDirectories(dataDir);
         checkBaseUrl(dataDir.resolve("base-url"), baseUrl);
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString(), STORE_PARAMS);
+        Path databaseDir = dataDir.resolve("tdb2");
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(databaseDir.toString(), STORE_PARAMS);
         BinaryFiles files = BinaryFiles.open(dataDir.resolve("binaries"), dataDir.resolve("staging"));
         LOG.info("Opened the embedded TDB2 store in {}", dataDir.toAbsolutePath());
-        return new Tdb2Store(dataset, new Layout(baseUrl), files);
+        return new Tdb2Store(dataset, databaseDir, new Layout(baseUrl), files);
     }
 
     /**
@@ -240,6 +250,45 @@ public final class Tdb2Store implements ResourceStore {
     public <T> T read(Function<DatasetGraph, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(rewritesLiterals ? new LexicalFormsView(dataset)
                 : dataset));
+    }
+
+    /**
+     * TDB2 writes copy the B+tree blocks they change, so the database grows with every write until compacted: a
+     * new generation of its files is written from the current state and the old one deleted. TDB2 lets reads go
+     * on; the writer runs it between two commits, so writes wait.
+     */
+    @Override
+    public Compaction compact() {
+        return writer.runAlone(() -> {
+            long usableBefore = usableSpace();
+            long started = System.nanoTime();
+            DatabaseMgr.compact(dataset, true);
+            Compaction done = new Compaction(liveGeneration().toString(), usableSpace() - usableBefore,
+                    Duration.ofNanos(System.nanoTime() - started));
+            LOG.info("Compacted the store into {} in {} ms, freeing about {} MB", done.location(),
+                    done.took().toMillis(), done.bytesFreed() >> 20);
+            return done;
+        }, COMPACTION_WAIT_SECONDS);
+    }
+
+    /** TDB2 keeps each generation of the database in a directory {@code Data-NNNN}; the highest is the live one. */
+    private Path liveGeneration() {
+        try (Stream<Path> entries = Files.list(databaseDir)) {
+            return entries.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .max(Comparator.comparing(p -> p.getFileName().toString()))
+                    .orElse(databaseDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The database's files are sparse where mapped, so their sizes tell little; the file system's space does. */
+    private long usableSpace() {
+        try {
+            return Files.getFileStore(databaseDir).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

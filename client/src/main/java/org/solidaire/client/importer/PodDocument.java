@@ -21,7 +21,7 @@ import org.solidaire.client.model.Reading;
  * @param path its path relative to the pod root, such as {@code water/2024-06}
  * @param servicePointId the identifier of the service point it is about, as the input names it
  * @param resources what it describes: the readings and the service point and meters they refer to
- * @param provenance where its readings come from, stated on each reading
+ * @param provenance the import run that writes it, stated on the document rather than on each reading
  */
 public record PodDocument(URI podRoot, String path, String servicePointId, List<RdfDescription> resources,
         Provenance provenance) {
@@ -54,18 +54,15 @@ public record PodDocument(URI podRoot, String path, String servicePointId, List<
     }
 
     /**
-     * Builds the document's graph: every resource, and the provenance of every reading.
+     * Builds the document's graph: every resource, and the run that writes the document. The readings carry only
+     * their content, so that the same readings from any run are the same triples.
      *
      * @return a new graph the caller owns
      */
     public Graph graph() {
         Graph graph = GraphFactory.createDefaultGraph();
-        for (RdfDescription resource : resources) {
-            resource.addTo(graph);
-            if (resource instanceof Reading) {
-                provenance.addTo(graph, resource.iri());
-            }
-        }
+        resources.forEach(resource -> resource.addTo(graph));
+        provenance.addTo(graph, iri());
         return graph;
     }
 }

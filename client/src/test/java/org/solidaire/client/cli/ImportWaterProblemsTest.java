@@ -6,19 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidaire.client.PodServer;
+import org.solidaire.client.importer.WaterCsvImporter;
+import org.solidaire.client.model.Provenance;
 import org.solidaire.vocab.CDV;
 
 /**
@@ -88,20 +94,30 @@ class ImportWaterProblemsTest {
                 () -> assertTrue(badQuoting.err().contains("not well-formed CSV"), badQuoting::toString));
     }
 
-    /** A second export of the same days would give each reading a second provenance, which the shapes refuse. */
+    /** A month-to-date export, then a later one of the same days and more, each a run of its own. */
     @Test
-    void aLaterExportOfDaysAlreadyWrittenIsRefusedWithTheShapesViolations() throws IOException {
-        Path file = export("september.csv", LocalDate.of(2026, 9, 1), 0, "date", null);
-        RestitutionFlowTest.assertSucceeds(cityImports(file));
+    void aLaterExportOverlappingAnEarlierOneAddsOnlyItsNewDaysAndItsRun() throws IOException {
+        URI september = SERVER.uri("citizen/water/2026-09");
+        RestitutionFlowTest.assertSucceeds(cityImports(export("september-10.csv", LocalDate.of(2026, 9, 1), 10)));
+        Graph before = SERVER.client("citizen").read(september).graph();
 
-        List<String> args = new ArrayList<>(List.of("import", "water", file.toString(), "--pod",
-                SERVER.podRoot("citizen").toString(), "--exported-at", "2026-10-01T03:00:00Z"));
-        CommandRun again = CommandRun.as(SERVER, "city", args.toArray(String[]::new));
+        CommandRun later = CommandRun.as(SERVER, "city", "import", "water",
+                export("september-15.csv", LocalDate.of(2026, 9, 1), 15).toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--exported-at", "2026-09-16T03:00:00Z");
+        Graph after = SERVER.client("citizen").read(september).graph();
 
+        Graph added = GraphFactory.createDefaultGraph();
+        after.find().filterDrop(before::contains).forEach(added::add);
+        Set<String> subjects = added.find().mapWith(triple -> triple.getSubject().getURI()).toSet();
         assertAll(
-                () -> assertEquals(Main.FAILED, again.exitCode(), again::toString),
-                () -> assertTrue(again.err().contains("422"), again::toString),
-                () -> assertTrue(again.err().contains("#2026-09-01"), again::toString));
+                () -> assertEquals(Main.OK, later.exitCode(), later::toString),
+                () -> assertTrue(before.find().filterDrop(after::contains).toList().isEmpty(), "nothing changes"),
+                () -> assertEquals(5, added.find(Node.ANY, RDF.type.asNode(), CDV.WaterConsumptionObservation)
+                        .toList().size(), "the five new days"),
+                () -> assertEquals(2, Provenance.fromGraph(after, september).size(), "both runs"),
+                () -> assertTrue(subjects.stream().allMatch(subject -> subject.equals(september.toString())
+                        || subject.matches(".*#2026-09-1[1-5](-result|-index)?")
+                        || subject.startsWith(WaterCsvImporter.RUN_PREFIX)), subjects::toString));
     }
 
     @Test
@@ -146,12 +162,16 @@ class ImportWaterProblemsTest {
         return CommandRun.as(SERVER, "city", args.toArray(String[]::new));
     }
 
+    /** Days of readings from the first, always the same for the same days. */
+    private Path export(String name, LocalDate first, int days) throws IOException {
+        return new WaterExport().servicePoint("EAU-69383-200001", "I26WA001", first, days, 7)
+                .writeTo(dir.resolve(name));
+    }
+
     /** Ten days of readings from the first, the given day (0 for none) with a bad value in one column. */
     private Path export(String name, LocalDate first, int badDay, String column, String badValue)
             throws IOException {
-        Path clean = new WaterExport().servicePoint("EAU-69383-200001", "I26WA001", first, 10, 7)
-                .writeTo(dir.resolve("clean-" + name));
-        List<String> lines = new ArrayList<>(Files.readAllLines(clean));
+        List<String> lines = new ArrayList<>(Files.readAllLines(export("clean-" + name, first, 10)));
         if (badDay > 0) {
             List<String> header = List.of(lines.get(0).split(";", -1));
             String[] values = lines.get(badDay).split(";", -1);

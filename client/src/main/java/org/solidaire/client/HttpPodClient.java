@@ -130,6 +130,11 @@ final class HttpPodClient implements PodClient {
     }
 
     @Override
+    public Optional<Storage> storage(URI resource) {
+        return StorageDiscovery.storage(transport, requireNonNull(resource, "resource"));
+    }
+
+    @Override
     public AccessControl accessControl() {
         return new WacAccessControl(this, transport);
     }

@@ -160,6 +160,17 @@ public interface PodClient {
      */
     SparqlEndpoint sparql(URI podRoot);
 
+    /**
+     * The storage (pod) a resource is in, as its server describes it: the resource itself when a HEAD gives it the
+     * type {@code pim:Storage}, else the storage its storage description names. It needs no access to the
+     * resource: an agent that may only append to a container of the pod learns it too.
+     *
+     * @param resource any resource, such as a URL given as a pod root
+     * @return the storage, empty when the server describes none
+     * @see <a href="https://solidproject.org/TR/protocol#storage-resource">Solid Protocol §4.1 Storage</a>
+     */
+    Optional<Storage> storage(URI resource);
+
     /** The Web Access Control rules of resources, read and changed as this client's session. */
     AccessControl accessControl();
 

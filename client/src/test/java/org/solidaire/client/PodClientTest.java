@@ -90,6 +90,24 @@ class PodClientTest {
     }
 
     @Test
+    void theStorageOfAResourceIsItsPodRootEvenForAgentsThatMayNotReadIt() {
+        URI dropBox = alice.createContainer(SERVER.podRoot("alice"), "drop-box");
+        alice.accessControl().grant(dropBox, SERVER.webId("bob"), Set.of(AccessMode.APPEND));
+        PodClient bob = SERVER.client("bob");
+
+        assertAll(
+                () -> assertEquals(SERVER.podRoot("alice"), alice.storage(SERVER.podRoot("alice")).orElseThrow()
+                        .root(), "the owner, from the pod root's type"),
+                () -> assertEquals(SERVER.podRoot("alice"), alice.storage(dropBox).orElseThrow().root()),
+                () -> assertEquals(SERVER.podRoot("alice"), bob.storage(SERVER.podRoot("alice")).orElseThrow()
+                        .root(), "an agent that may only append to a container"),
+                () -> assertEquals(SERVER.podRoot("alice"), bob.storage(dropBox).orElseThrow().root()),
+                () -> assertEquals(SERVER.podRoot("alice"), SERVER.anonymous().storage(URI.create(dropBox
+                        + "nothing-here")).orElseThrow().root(), "anyone"),
+                () -> assertTrue(bob.storage(dropBox).orElseThrow().answeredAt().isPresent(), "the server's time"));
+    }
+
+    @Test
     void appendRefusesBlankNodesBeforeSendingAnything() {
         URI log = SERVER.uri("alice/notes/blank.ttl");
         alice.write(log, Graphs.titled(log, "Kept"));

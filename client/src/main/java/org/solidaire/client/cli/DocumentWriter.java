@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.client.cli;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.solidaire.client.PodClient;
@@ -39,38 +34,19 @@ final class DocumentWriter {
      * @return how many documents could not be written
      */
     int write(List<PodDocument> documents) throws InterruptedException {
-        List<SolidaireClientException> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicLong done = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, documents.size())));
-        try {
-            List<Future<?>> pending = new ArrayList<>(documents.size());
-            for (PodDocument document : documents) {
-                pending.add(workers.submit(() -> {
-                    try {
-                        client.append(document.iri(), document.graph());
-                    } catch (SolidaireClientException e) {
-                        failures.add(e);
-                    }
-                    console.progress("Writing", done.incrementAndGet(), documents.size());
-                }));
+        List<SolidaireClientException> failures = Parallel.map(documents, parallel, document -> {
+            try {
+                client.append(document.iri(), document.graph());
+                return null;
+            } catch (SolidaireClientException e) {
+                return e;
+            } finally {
+                console.progress("Writing", done.incrementAndGet(), documents.size());
             }
-            for (Future<?> task : pending) {
-                await(task);
-            }
-        } finally {
-            workers.shutdownNow();
-        }
+        }).stream().filter(Objects::nonNull).toList();
         report(failures);
         return failures.size();
-    }
-
-    private static void await(Future<?> task) throws InterruptedException {
-        try {
-            task.get();
-        } catch (ExecutionException e) {
-            // Only an unexpected exception gets here: a refused request is counted as a failure above.
-            throw new IllegalStateException("Writing a document failed", e.getCause());
-        }
     }
 
     private void report(List<SolidaireClientException> failures) {

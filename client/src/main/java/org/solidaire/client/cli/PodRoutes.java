@@ -26,9 +26,10 @@ import org.apache.commons.csv.CSVRecord;
  * with the absolute URL of the citizen's pod root.
  *
  * @param pods the pod root of each service point
+ * @param lines the line of the file that routes each service point
  * @param problems what is wrong with the file, one line each, as {@code FILE:LINE: reason}
  */
-record PodRoutes(Map<String, URI> pods, List<String> problems) {
+record PodRoutes(Map<String, URI> pods, Map<String, Long> lines, List<String> problems) {
 
     static final String SERVICE_POINT = "service_point_id";
     static final String POD = "pod";
@@ -50,13 +51,13 @@ record PodRoutes(Map<String, URI> pods, List<String> problems) {
             List<String> names = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
             if (!names.contains(SERVICE_POINT) || !names.contains(POD)) {
                 problems.add(file + ":1: the header must name the columns " + SERVICE_POINT + " and " + POD);
-                return new PodRoutes(Map.of(), problems);
+                return new PodRoutes(Map.of(), Map.of(), problems);
             }
             for (CSVRecord record : parser) {
                 route(file, record, pods, routedOn, problems);
             }
         }
-        return new PodRoutes(Map.copyOf(pods), List.copyOf(problems));
+        return new PodRoutes(Map.copyOf(pods), Map.copyOf(routedOn), List.copyOf(problems));
     }
 
     private static void route(Path file, CSVRecord record, Map<String, URI> pods, Map<String, Long> lines,

@@ -3,9 +3,13 @@ package org.solidaire.client.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,16 +135,42 @@ class ImportWaterProblemsTest {
     }
 
     @Test
-    void aDryRunChecksAndSendsNothing() throws IOException {
+    void aDryRunChecksWithoutContactingTheIssuerOrThePod() throws IOException {
         Path file = export("may.csv", LocalDate.of(2026, 5, 1), 0, "date", null);
+        try (ServerSocket nobody = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            String listener = "http://127.0.0.1:" + nobody.getLocalPort() + "/";
 
-        CommandRun run = cityImports(file, "--dry-run");
+            CommandRun run = CommandRun.run("import", "water", file.toString(), "--pod", listener + "citizen/",
+                    "--dry-run", "--issuer", listener, "--client-id", "city-app", "--client-secret", "city-secret");
 
+            nobody.setSoTimeout(1);
+            assertAll(
+                    () -> assertEquals(Main.OK, run.exitCode(), run::toString),
+                    () -> assertTrue(run.err().contains("would write 1 documents (10 readings)"), run::toString),
+                    () -> assertThrows(SocketTimeoutException.class, nobody::accept, "nothing connected"));
+        }
+    }
+
+    @Test
+    void aPodRootInsideAPodIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path file = export("august.csv", LocalDate.of(2026, 8, 1), 0, "date", null);
+        URI water = SERVER.uri("citizen/water/");
+        Path routes = Files.writeString(dir.resolve("routes.csv"), "service_point_id;pod\nEAU-69383-200001;" + water
+                + "\n");
+
+        CommandRun withPod = CommandRun.as(SERVER, "city", "import", "water", file.toString(), "--pod",
+                water.toString(), "--exported-at", "2026-09-01T03:00:00Z");
+        CommandRun withRoutes = CommandRun.as(SERVER, "city", "import", "water", file.toString(), "--routes",
+                routes.toString(), "--exported-at", "2026-09-01T03:00:00Z");
+
+        String notRoot = water + " is not a pod root: it is in the pod " + SERVER.podRoot("citizen");
         assertAll(
-                () -> assertEquals(Main.OK, run.exitCode(), run::toString),
-                () -> assertTrue(run.err().contains("would write 1 documents (10 readings)"), run::toString),
-                () -> assertEquals(List.of(), SERVER.client("citizen").list(SERVER.uri("citizen/water/"))
-                        .stream().filter(uri -> uri.toString().endsWith("2026-05")).toList()));
+                () -> assertEquals(Main.USAGE, withPod.exitCode(), withPod::toString),
+                () -> assertTrue(withPod.err().contains("error: --pod: " + notRoot), withPod::toString),
+                () -> assertEquals(Main.REFUSED, withRoutes.exitCode(), withRoutes::toString),
+                () -> assertTrue(withRoutes.err().contains(routes + ":2: " + notRoot), withRoutes::toString),
+                () -> assertTrue(SERVER.client("citizen").list(water).stream().noneMatch(uri -> uri.toString()
+                        .endsWith("/water/water/")), "no water/water/"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.inrupt.client.Request;
 import com.inrupt.client.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,14 +57,15 @@ final class HttpPodClient implements PodClient {
     }
 
     @Override
-    public void append(URI document, Graph triples) {
+    public Optional<Instant> append(URI document, Graph triples) {
         requireNonNull(document, "document");
         byte[] patch = InsertPatch.of(requireNonNull(triples, "triples"));
         if (triples.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        transport.send(transport.request(document).header("Content-Type", InsertPatch.MEDIA_TYPE)
-                .PATCH(Request.BodyPublishers.ofByteArray(patch)).build());
+        Response<byte[]> response = transport.send(transport.request(document).header("Content-Type",
+                InsertPatch.MEDIA_TYPE).PATCH(Request.BodyPublishers.ofByteArray(patch)).build());
+        return Transport.date(response.headers().asMap(), "Last-Modified");
     }
 
     @Override

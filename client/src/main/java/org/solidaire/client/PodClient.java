@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,10 +75,12 @@ public interface PodClient {
      *
      * @param document the document's URI
      * @param triples the triples to add, without blank nodes
+     * @return when the document last changed, by the server's clock ({@code Last-Modified}), when it says: before
+     *     the append when the document already held every triple
      * @throws IllegalArgumentException if a triple holds a blank node: the server would mint a new node each time,
      *     so appending the same data twice would duplicate it
      */
-    void append(URI document, Graph triples);
+    Optional<Instant> append(URI document, Graph triples);
 
     /**
      * Creates an RDF document in a container (POST), named after the slug when the server can.

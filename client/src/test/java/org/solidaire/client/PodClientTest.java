@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,13 +81,15 @@ class PodClientTest {
         URI log = SERVER.uri("alice/notes/appended.ttl");
 
         alice.append(log, Graphs.titled(log, "Monday"));
-        alice.append(log, Graphs.titled(log, "Tuesday"));
-        alice.append(log, Graphs.titled(log, "Tuesday"));
+        Optional<Instant> tuesday = alice.append(log, Graphs.titled(log, "Tuesday"));
+        Optional<Instant> again = alice.append(log, Graphs.titled(log, "Tuesday"));
 
         Graph graph = alice.read(log).graph();
         assertAll(
                 () -> assertEquals(Set.of("Monday", "Tuesday"), Graphs.titles(graph)),
-                () -> assertEquals(2, graph.size(), () -> "appending the same triple twice keeps one: " + graph));
+                () -> assertEquals(2, graph.size(), () -> "appending the same triple twice keeps one: " + graph),
+                () -> assertTrue(tuesday.isPresent(), "the time of the last change"),
+                () -> assertEquals(tuesday, again, "an append that adds nothing changes nothing"));
     }
 
     @Test

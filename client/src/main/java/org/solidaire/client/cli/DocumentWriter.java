@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.client.cli;
 
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.solidaire.client.PodClient;
@@ -12,6 +15,10 @@ import org.solidaire.client.importer.PodDocument;
 /**
  * Appends documents to pods, several requests at once, each an insert-only N3 Patch: it needs Append alone, and
  * appending a document a pod already holds changes nothing. A failed document does not stop the others.
+ *
+ * <p>A document is told unchanged when the pod answers that it last changed before the pod root was checked, by the
+ * server's own clock: HTTP dates count whole seconds, so a document last changed in the second the check was
+ * answered is counted as written.
  */
 final class DocumentWriter {
 
@@ -21,32 +28,72 @@ final class DocumentWriter {
     private final PodClient client;
     private final int parallel;
     private final Console console;
+    private final Map<URI, Optional<Instant>> checkedAt;
 
-    DocumentWriter(PodClient client, int parallel, Console console) {
+    /**
+     * A writer to the pods checked at the times given.
+     *
+     * @param checkedAt when the server of each pod root answered its check, before anything was written
+     */
+    DocumentWriter(PodClient client, int parallel, Console console, Map<URI, Optional<Instant>> checkedAt) {
         this.client = client;
         this.parallel = parallel;
         this.console = console;
+        this.checkedAt = Map.copyOf(checkedAt);
+    }
+
+    /** What became of one document. */
+    private record Outcome(PodDocument document, boolean changed, int readings, SolidaireClientException failure) {
+    }
+
+    /**
+     * What became of the documents.
+     *
+     * @param written how many documents the pods took, new or with something added
+     * @param unchanged how many documents the pods held already, whole
+     * @param refused how many documents the pods refused or did not answer for
+     * @param readings how many readings the documents written or unchanged hold
+     */
+    record Written(int written, int unchanged, int refused, long readings) {
+
+        /** Such as {@code 3 documents written, 2 unchanged, 1 refused}. */
+        String documents() {
+            return written + " documents written, " + unchanged + " unchanged, " + refused + " refused";
+        }
     }
 
     /**
      * Writes every document, each graph built by the thread that sends it, and reports the failures.
      *
-     * @return how many documents could not be written
+     * @return how many documents were written, unchanged and refused
      */
-    int write(List<PodDocument> documents) throws InterruptedException {
+    Written write(List<PodDocument> documents) throws InterruptedException {
         AtomicLong done = new AtomicLong();
-        List<SolidaireClientException> failures = Parallel.map(documents, parallel, document -> {
+        List<Outcome> outcomes = Parallel.map(documents, parallel, document -> {
             try {
-                client.append(document.iri(), document.graph());
-                return null;
-            } catch (SolidaireClientException e) {
-                return e;
+                return append(document);
             } finally {
                 console.progress("Writing", done.incrementAndGet(), documents.size());
             }
-        }).stream().filter(Objects::nonNull).toList();
+        });
+        List<SolidaireClientException> failures = outcomes.stream().filter(outcome -> outcome.failure() != null)
+                .map(Outcome::failure).toList();
         report(failures);
-        return failures.size();
+        int changed = (int) outcomes.stream().filter(Outcome::changed).count();
+        return new Written(changed, outcomes.size() - changed - failures.size(), failures.size(),
+                outcomes.stream().filter(outcome -> outcome.failure() == null).mapToLong(Outcome::readings).sum());
+    }
+
+    private Outcome append(PodDocument document) {
+        int readings = document.readings().size();
+        try {
+            Optional<Instant> modified = client.append(document.iri(), document.graph());
+            Optional<Instant> before = checkedAt.getOrDefault(document.podRoot(), Optional.empty());
+            boolean unchanged = modified.isPresent() && before.isPresent() && modified.get().isBefore(before.get());
+            return new Outcome(document, !unchanged, readings, null);
+        } catch (SolidaireClientException e) {
+            return new Outcome(document, false, readings, e);
+        }
     }
 
     private void report(List<SolidaireClientException> failures) {

@@ -88,12 +88,12 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
             console.problem("error: --pod: " + check.problems().get(podRoot));
             return Main.USAGE;
         }
-        int failed = new DocumentWriter(client.get(), 4, console).write(result.documents());
-        console.summary("Imported " + files.size() + " files: " + (result.documents().size() - failed)
-                + " documents written (" + readings + " readings)" + (failed == 0 ? "" : ", " + failed
-                + " documents not written") + "; " + result.unmapped().size() + " attributes not mapped; "
-                + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
-        return failed == 0 ? Main.OK : Main.FAILED;
+        DocumentWriter.Written written = new DocumentWriter(client.get(), 4, console, check.answeredAt())
+                .write(result.documents());
+        console.summary("Imported " + files.size() + " files: " + written.documents() + "; " + written.readings()
+                + " of " + readings + " readings are in the pod; " + result.unmapped().size()
+                + " attributes not mapped; " + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        return written.refused() == 0 ? Main.OK : Main.FAILED;
     }
 
     private Instant exportTime() throws IOException {

@@ -93,24 +93,24 @@ final class ImportWaterCommand implements Callable<Integer> {
                     + " rows; nothing was written");
             return Main.REFUSED;
         }
-        int documents = result.documents().size();
         if (client.isEmpty()) {
-            console.summary("Checked " + file + ": would write " + documents + " documents (" + result.readingCount()
-                    + " readings) for " + result.documentsByServicePoint().size() + " service points; " + skipped
-                    + " rows skipped; nothing sent, pod roots not checked; "
+            console.summary("Checked " + file + ": would write " + result.documents().size() + " documents ("
+                    + result.readingCount() + " readings) for " + result.documentsByServicePoint().size()
+                    + " service points; " + skipped + " rows skipped; nothing sent, pod roots not checked; "
                     + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
             return Main.OK;
         }
-        Optional<Integer> notPodRoots = checkPodRoots(client.get(), routes, result, console);
-        if (notPodRoots.isPresent()) {
-            return notPodRoots.get();
+        PodRootCheck check = checkPodRoots(client.get(), routes, result, console);
+        if (!check.problems().isEmpty()) {
+            return routes.isPresent() ? Main.REFUSED : Main.USAGE;
         }
-        int failed = new DocumentWriter(client.get(), parallel, console).write(result.documents());
-        console.summary("Imported " + file + ": " + (documents - failed) + " documents written (" + result
-                .readingCount() + " readings) for " + result.documentsByServicePoint().size() + " service points"
-                + (failed == 0 ? "" : ", " + failed + " documents not written") + "; " + skipped + " rows skipped; "
+        DocumentWriter.Written written = new DocumentWriter(client.get(), parallel, console, check.answeredAt())
+                .write(result.documents());
+        console.summary("Imported " + file + ": " + written.documents() + "; " + written.readings() + " of "
+                + result.readingCount() + " readings are in the pods, for " + result.documentsByServicePoint().size()
+                + " service points; " + skipped + " rows skipped; "
                 + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
-        return failed == 0 ? Main.OK : Main.FAILED;
+        return written.refused() == 0 ? Main.OK : Main.FAILED;
     }
 
     /** The routes file when one is given, its problems reported. */
@@ -137,11 +137,10 @@ final class ImportWaterCommand implements Callable<Integer> {
     }
 
     /**
-     * Checks that the pod roots the documents go to are pod roots, before anything is written; the exit code when
-     * one is not, with where it was given: {@value Main#USAGE} for {@code --pod}, {@value Main#REFUSED} for a line
-     * of the routes file.
+     * Checks that the pod roots the documents go to are pod roots, before anything is written, and reports those that
+     * are not where they were given: {@code --pod}, or a line of the routes file.
      */
-    private Optional<Integer> checkPodRoots(PodClient client, Optional<PodRoutes> routes, WaterImport result,
+    private PodRootCheck checkPodRoots(PodClient client, Optional<PodRoutes> routes, WaterImport result,
             Console console) throws InterruptedException {
         Map<URI, List<Long>> lines = new TreeMap<>();
         for (String point : result.documentsByServicePoint().keySet()) {
@@ -150,18 +149,15 @@ final class ImportWaterCommand implements Callable<Integer> {
                     .orElse(0L));
         }
         PodRootCheck check = PodRootCheck.of(client, List.copyOf(lines.keySet()), parallel);
-        if (check.problems().isEmpty()) {
-            return Optional.empty();
-        }
         if (routes.isEmpty()) {
             check.problems().values().forEach(problem -> console.problem("error: --pod: " + problem));
-            return Optional.of(Main.USAGE);
+        } else if (!check.problems().isEmpty()) {
+            check.problems().forEach((pod, problem) -> lines.get(pod).stream().sorted().forEach(line -> console
+                    .problem(destination.routes + ":" + line + ": " + problem)));
+            console.summary(destination.routes + ": " + check.problems().size() + " of its pods are not pod roots; "
+                    + "nothing was written");
         }
-        check.problems().forEach((pod, problem) -> lines.get(pod).stream().sorted().forEach(line -> console.problem(
-                destination.routes + ":" + line + ": " + problem)));
-        console.summary(destination.routes + ": " + check.problems().size() + " of its pods are not pod roots; "
-                + "nothing was written");
-        return Optional.of(Main.REFUSED);
+        return check;
     }
 
     private String where(RowProblem problem) {

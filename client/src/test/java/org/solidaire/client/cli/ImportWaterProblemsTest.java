@@ -73,8 +73,8 @@ class ImportWaterProblemsTest {
         assertAll(
                 () -> assertEquals(Main.OK, run.exitCode(), run::toString),
                 () -> assertTrue(run.err().contains(file + ":6:reading_method: "), run::toString),
-                () -> assertTrue(run.err().contains("1 documents written (9 readings) for 1 service points; 1 rows "
-                        + "skipped"), run::toString),
+                () -> assertTrue(run.err().contains("1 documents written, 0 unchanged, 0 refused; 9 of 9 readings are "
+                        + "in the pods, for 1 service points; 1 rows skipped"), run::toString),
                 () -> assertEquals(9, SERVER.client("citizen").read(SERVER.uri("citizen/water/2026-04")).graph()
                         .find(Node.ANY, RDF.type.asNode(), CDV.WaterConsumptionObservation).toList().size()));
     }
@@ -122,6 +122,23 @@ class ImportWaterProblemsTest {
                 () -> assertTrue(subjects.stream().allMatch(subject -> subject.equals(september.toString())
                         || subject.matches(".*#2026-09-1[1-5](-result|-index)?")
                         || subject.startsWith(WaterCsvImporter.RUN_PREFIX)), subjects::toString));
+    }
+
+    /** The department corrects a reading it already returned: the city's Append alone cannot replace it. */
+    @Test
+    void aDocumentThePodRefusesIsCountedRefusedWithItsReadingsOutOfThePods() throws IOException {
+        Path first = export("october.csv", LocalDate.of(2026, 10, 1), 10);
+        RestitutionFlowTest.assertSucceeds(cityImports(first));
+        List<String> lines = new ArrayList<>(Files.readAllLines(first));
+        lines.set(5, lines.get(5).replaceFirst(";actual;|;estimated;", ";self-reported;"));
+        Path corrected = Files.write(dir.resolve("october-corrected.csv"), lines);
+
+        CommandRun run = cityImports(corrected);
+
+        assertAll(
+                () -> assertEquals(Main.FAILED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("0 documents written, 0 unchanged, 1 refused; 0 of 10 readings are "
+                        + "in the pods"), run::toString));
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.jena.graph.Graph;
 import org.solidaire.client.PodClient;
 import org.solidaire.client.SolidaireClientException;
+import org.solidaire.client.UnprocessableContentException;
 import org.solidaire.client.importer.PodDocument;
 
 /**
@@ -42,8 +44,11 @@ final class DocumentWriter {
         this.checkedAt = Map.copyOf(checkedAt);
     }
 
-    /** What became of one document. */
-    private record Outcome(PodDocument document, boolean changed, int readings, SolidaireClientException failure) {
+    /**
+     * What became of one document: changed or not, or the failure, and when the pod refused it for holding other
+     * values already, which.
+     */
+    private record Outcome(boolean changed, int readings, SolidaireClientException failure, HeldValues held) {
     }
 
     /**
@@ -52,9 +57,18 @@ final class DocumentWriter {
      * @param written how many documents the pods took, new or with something added
      * @param unchanged how many documents the pods held already, whole
      * @param refused how many documents the pods refused or did not answer for
+     * @param holdingOtherValues how many of those refused the pods refused for holding other values already
      * @param readings how many readings the documents written or unchanged hold
      */
-    record Written(int written, int unchanged, int refused, long readings) {
+    record Written(int written, int unchanged, int refused, int holdingOtherValues, long readings) {
+
+        /**
+         * The exit code: {@value Main#OK} when every document is in its pod, {@value Main#CORRECTION_NEEDED} when
+         * the only documents refused hold readings already returned with other values, else {@value Main#FAILED}.
+         */
+        int exitCode() {
+            return refused == 0 ? Main.OK : refused == holdingOtherValues ? Main.CORRECTION_NEEDED : Main.FAILED;
+        }
 
         /** Such as {@code 3 documents written, 2 unchanged, 1 refused}. */
         String documents() {
@@ -76,30 +90,39 @@ final class DocumentWriter {
                 console.progress("Writing", done.incrementAndGet(), documents.size());
             }
         });
-        List<SolidaireClientException> failures = outcomes.stream().filter(outcome -> outcome.failure() != null)
-                .map(Outcome::failure).toList();
-        report(failures);
+        List<Outcome> failed = outcomes.stream().filter(outcome -> outcome.failure() != null).toList();
+        report(failed);
         int changed = (int) outcomes.stream().filter(Outcome::changed).count();
-        return new Written(changed, outcomes.size() - changed - failures.size(), failures.size(),
+        int held = (int) failed.stream().filter(outcome -> outcome.held() != null).count();
+        return new Written(changed, outcomes.size() - changed - failed.size(), failed.size(), held,
                 outcomes.stream().filter(outcome -> outcome.failure() == null).mapToLong(Outcome::readings).sum());
     }
 
     private Outcome append(PodDocument document) {
         int readings = document.readings().size();
+        Graph graph = document.graph();
         try {
-            Optional<Instant> modified = client.append(document.iri(), document.graph());
+            Optional<Instant> modified = client.append(document.iri(), graph);
             Optional<Instant> before = checkedAt.getOrDefault(document.podRoot(), Optional.empty());
             boolean unchanged = modified.isPresent() && before.isPresent() && modified.get().isBefore(before.get());
-            return new Outcome(document, !unchanged, readings, null);
+            return new Outcome(!unchanged, readings, null, null);
+        } catch (UnprocessableContentException e) {
+            return new Outcome(false, readings, e, HeldValues.of(document, graph, e).orElse(null));
         } catch (SolidaireClientException e) {
-            return new Outcome(document, false, readings, e);
+            return new Outcome(false, readings, e, null);
         }
     }
 
-    private void report(List<SolidaireClientException> failures) {
-        failures.stream().limit(FAILURES_SHOWN).forEach(e -> console.problem("error: " + Console.describe(e)));
-        if (failures.size() > FAILURES_SHOWN) {
-            console.problem("error: and " + (failures.size() - FAILURES_SHOWN) + " more documents not written");
+    /** Each refusal, those for values the pods hold already as such, then what to do about them. */
+    private void report(List<Outcome> failed) {
+        failed.stream().limit(FAILURES_SHOWN).forEach(outcome -> console.problem("error: " + (outcome.held() == null
+                ? Console.describe(outcome.failure()) : outcome.held().describe())));
+        if (failed.size() > FAILURES_SHOWN) {
+            console.problem("error: and " + (failed.size() - FAILURES_SHOWN) + " more documents not written");
+        }
+        long held = failed.stream().filter(outcome -> outcome.held() != null).count();
+        if (held > 0) {
+            console.problem("error: " + HeldValues.advice((int) held));
         }
     }
 }

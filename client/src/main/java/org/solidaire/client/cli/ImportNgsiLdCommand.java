@@ -93,7 +93,7 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
         console.summary("Imported " + files.size() + " files: " + written.documents() + "; " + written.readings()
                 + " of " + readings + " readings are in the pod; " + result.unmapped().size()
                 + " attributes not mapped; " + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
-        return written.refused() == 0 ? Main.OK : Main.FAILED;
+        return written.exitCode();
     }
 
     private Instant exportTime() throws IOException {

@@ -110,7 +110,7 @@ final class ImportWaterCommand implements Callable<Integer> {
                 + result.readingCount() + " readings are in the pods, for " + result.documentsByServicePoint().size()
                 + " service points; " + skipped + " rows skipped; "
                 + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
-        return written.refused() == 0 ? Main.OK : Main.FAILED;
+        return written.exitCode();
     }
 
     /** The routes file when one is given, its problems reported. */

@@ -17,14 +17,17 @@ import picocli.CommandLine.ParseResult;
 /**
  * The {@code solidaire-client} command line. Exit codes: {@value #OK} success, {@value #FAILED} the operation
  * failed (a pod refused a request or did not answer, a file could not be read), {@value #USAGE} a usage error,
- * {@value #REFUSED} the input was refused (bad rows), and nothing was written.
+ * {@value #REFUSED} the input was refused (bad rows), and nothing was written, {@value #CORRECTION_NEEDED} the only
+ * documents refused hold readings already returned with other values, which an identity with Append only cannot
+ * correct.
  */
 @Command(name = "solidaire-client", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Imports a city's data into citizens' pods, shares pod containers and queries pods.",
         subcommands = {ImportCommand.class, GrantCommand.class, RevokeCommand.class, QueryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the operation failed (a pod refused or did not answer, a file unreadable)",
-                        "2:usage error", "3:the input was refused (bad rows); nothing was written"})
+                        "2:usage error", "3:the input was refused (bad rows); nothing was written",
+                        "4:readings already returned hold other values, which this identity cannot correct"})
 public final class Main {
 
     /** Everything went well. */
@@ -35,6 +38,8 @@ public final class Main {
     public static final int USAGE = 2;
     /** The input had problems, and nothing was written. */
     public static final int REFUSED = 3;
+    /** Readings already returned hold other values, which an identity with Append only cannot correct. */
+    public static final int CORRECTION_NEEDED = 4;
 
     /** The logging configuration of the tool: warnings only, on standard error. */
     private static final String LOG_CONFIGURATION = "org/solidaire/client/cli/logback-cli.xml";

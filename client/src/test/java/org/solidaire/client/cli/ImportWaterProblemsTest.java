@@ -3,6 +3,7 @@ package org.solidaire.client.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,19 +127,27 @@ class ImportWaterProblemsTest {
 
     /** The department corrects a reading it already returned: the city's Append alone cannot replace it. */
     @Test
-    void aDocumentThePodRefusesIsCountedRefusedWithItsReadingsOutOfThePods() throws IOException {
+    void aCorrectionOfReadingsAlreadyReturnedIsReportedAsSuchPerDocument() throws IOException {
         Path first = export("october.csv", LocalDate.of(2026, 10, 1), 10);
         RestitutionFlowTest.assertSucceeds(cityImports(first));
         List<String> lines = new ArrayList<>(Files.readAllLines(first));
         lines.set(5, lines.get(5).replaceFirst(";actual;|;estimated;", ";self-reported;"));
+        lines.set(7, lines.get(7).replaceFirst(";actual;|;estimated;", ";self-reported;"));
         Path corrected = Files.write(dir.resolve("october-corrected.csv"), lines);
 
         CommandRun run = cityImports(corrected);
 
         assertAll(
-                () -> assertEquals(Main.FAILED, run.exitCode(), run::toString),
+                () -> assertEquals(Main.CORRECTION_NEEDED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("error: " + SERVER.uri("citizen/water/2026-10") + ": the pod "
+                        + "already holds other values for the readings of 2026-10-05 and 2026-10-07\n"),
+                        run::toString),
+                () -> assertTrue(run.err().contains("an identity with Append only (such as the city's service) can "
+                        + "add data to a pod, never correct what it returned"), run::toString),
+                () -> assertTrue(run.err().contains("Read and Write"), run::toString),
                 () -> assertTrue(run.err().contains("0 documents written, 0 unchanged, 1 refused; 0 of 10 readings are "
-                        + "in the pods"), run::toString));
+                        + "in the pods"), run::toString),
+                () -> assertFalse(run.err().contains("422"), run::toString));
     }
 
     @Test

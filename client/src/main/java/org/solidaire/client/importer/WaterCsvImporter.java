@@ -158,8 +158,14 @@ public final class WaterCsvImporter {
         List<WaterRow> rows = new ArrayList<>();
         long rowsRead = 0;
         WaterCsvFormat format = null;
+        long line = 1;
         try {
             for (CSVRecord record : parser) {
+                // The parser has read up to the end of this record and no further: the next one starts after it.
+                long next = parser.getCurrentLineNumber() + 1;
+                if (spansLines(record, line, format, problems)) {
+                    return new ParsedRows(false, rowsRead, List.of());
+                }
                 if (format == null) {
                     format = WaterCsvFormat.fromHeader(record, separator, problems);
                     if (!problems.isEmpty()) {
@@ -167,18 +173,34 @@ public final class WaterCsvImporter {
                     }
                 } else if (record.size() > 1 || !record.get(0).isBlank()) {
                     rowsRead++;
-                    format.row(record, record.getRecordNumber(), problems).ifPresent(rows::add);
+                    format.row(record, line, problems).ifPresent(rows::add);
                 }
+                line = next;
             }
         } catch (UncheckedIOException e) {
             if (!(e.getCause() instanceof CharacterCodingException)) {
                 throw e;
             }
-            problems.add(RowProblem.ofRow(parser.getRecordNumber() + 1,
-                    "The file is not in UTF-8 (found near this line)"));
+            problems.add(RowProblem.ofRow(line, "The file is not in UTF-8 (found near this line)"));
             return new ParsedRows(false, rowsRead, List.of());
         }
         return new ParsedRows(true, rowsRead, rows);
+    }
+
+    /**
+     * Whether a quoted value of the record holds a line break, which this format does not allow: each record is one
+     * line, so that reports name the line of the input. The problem is reported on the line the value starts on.
+     */
+    private static boolean spansLines(CSVRecord record, long line, WaterCsvFormat format, List<RowProblem> problems) {
+        for (int i = 0; i < record.size(); i++) {
+            String value = record.get(i);
+            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                problems.add(RowProblem.at(line, format == null ? null : format.columnAt(i), "A quoted value spans "
+                        + "two lines or more, from this line; in this format every value is on one line"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {

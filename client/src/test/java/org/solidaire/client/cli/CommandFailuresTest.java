@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.solidaire.client.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidaire.client.PodServer;
+
+/** What the tool says when signing in, granting or revoking goes wrong: what happened, in words, and no trace. */
+class CommandFailuresTest {
+
+    @RegisterExtension
+    static final PodServer SERVER = new PodServer(List.of("alice", "bob"));
+
+    @Test
+    void aWrongClientSecretIsReportedAsRefusedByTheIssuer() {
+        CommandRun run = CommandRun.run("query", "--pod", SERVER.podRoot("alice").toString(), "--query", "ASK {}",
+                "--issuer", SERVER.issuer().toString(), "--client-id", PodServer.clientId("alice"),
+                "--client-secret", "not-the-secret");
+
+        assertAll(
+                () -> assertEquals(Main.FAILED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("the issuer " + SERVER.issuer() + " refused the credentials of "
+                        + PodServer.clientId("alice")), run::toString),
+                () -> assertTrue(run.err().contains("invalid_client"), run::toString),
+                () -> assertFalse(run.err().contains("no answer"), run::toString));
+    }
+}

@@ -7,6 +7,7 @@ import com.inrupt.client.Request;
 import com.inrupt.client.Response;
 import com.inrupt.client.auth.Credential;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -124,6 +125,23 @@ final class Transport {
      * @param answeredAt when the server answered, by its clock ({@code Date}), if it said
      */
     record Headed(boolean readable, List<String> links, Optional<Instant> answeredAt) {
+    }
+
+    /**
+     * The same refusal of a HEAD with the problem details a GET of the resource gets: an answer to a HEAD has no
+     * body (RFC 9110 §9.3.2), so a refusal would otherwise say nothing but its status.
+     */
+    SolidaireClientException withProblemDetails(SolidaireClientException refusedHead) {
+        try {
+            send(request(refusedHead.uri()).GET().build());
+            return refusedHead;
+        } catch (SolidaireClientException get) {
+            if (get.status() != refusedHead.status() || get.problem().isEmpty()) {
+                return refusedHead;
+            }
+            return SolidaireClientException.of(new HttpFailure(refusedHead.method(), refusedHead.uri(),
+                    refusedHead.status(), get.headers(), get.body().getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** The first value of a response header. */

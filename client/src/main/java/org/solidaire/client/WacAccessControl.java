@@ -124,6 +124,8 @@ final class WacAccessControl implements AccessControl {
             links = head.headers().allValues("Link");
         } catch (NotFoundException e) {
             links = e.headers().getOrDefault("Link", List.of());
+        } catch (SolidaireClientException e) {
+            throw transport.withProblemDetails(e);
         }
         return Transport.links(links, resource, "acl").stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException(resource + " names no ACL document (Link rel=acl)."));

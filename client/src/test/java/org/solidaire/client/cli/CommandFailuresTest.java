@@ -31,4 +31,17 @@ class CommandFailuresTest {
                 () -> assertTrue(run.err().contains("invalid_client"), run::toString),
                 () -> assertFalse(run.err().contains("no answer"), run::toString));
     }
+
+    @Test
+    void aRefusedGrantShowsTheProblemDetailsOfTheRefusal() {
+        String water = SERVER.uri("alice/water/").toString();
+
+        CommandRun run = CommandRun.as(SERVER, "bob", "grant", "--container", water, "--agent",
+                SERVER.webId("bob").toString(), "--mode", "read");
+
+        assertAll(
+                () -> assertEquals(Main.FAILED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("error: HEAD " + water + ": 403 Forbidden: " + SERVER.webId("bob")
+                        + " does not have Read access to " + water), run::toString));
+    }
 }

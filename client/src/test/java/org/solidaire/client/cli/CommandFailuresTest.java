@@ -44,4 +44,18 @@ class CommandFailuresTest {
                 () -> assertTrue(run.err().contains("error: HEAD " + water + ": 403 Forbidden: " + SERVER.webId("bob")
                         + " does not have Read access to " + water), run::toString));
     }
+
+    @Test
+    void revokingWhatWasNeverGrantedSaysNothingWasGranted() {
+        String water = SERVER.uri("alice/water/").toString();
+
+        CommandRun run = CommandRun.as(SERVER, "alice", "revoke", "--container", water, "--agent",
+                SERVER.webId("bob").toString());
+
+        assertAll(
+                () -> assertEquals(Main.FAILED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("error: nothing to revoke: no authorization of " + water
+                        + " names " + SERVER.webId("bob")), run::toString),
+                () -> assertFalse(run.err().contains("Revoked"), run::toString));
+    }
 }

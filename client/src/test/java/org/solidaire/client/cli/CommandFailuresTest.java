@@ -58,4 +58,20 @@ class CommandFailuresTest {
                         + " names " + SERVER.webId("bob")), run::toString),
                 () -> assertFalse(run.err().contains("Revoked"), run::toString));
     }
+
+    @Test
+    void aGrantByTypeWithoutPodSaysThePodIsMissing() {
+        CommandRun withoutPod = CommandRun.as(SERVER, "alice", "grant", "--type", "water", "--agent",
+                SERVER.webId("bob").toString(), "--mode", "read");
+        CommandRun withoutContainer = CommandRun.as(SERVER, "alice", "grant", "--agent",
+                SERVER.webId("bob").toString(), "--mode", "read");
+
+        assertAll(
+                () -> assertEquals(Main.USAGE, withoutPod.exitCode(), withoutPod::toString),
+                () -> assertTrue(withoutPod.err().contains("error: --type water needs --pod POD_ROOT"),
+                        withoutPod::toString),
+                () -> assertEquals(Main.USAGE, withoutContainer.exitCode(), withoutContainer::toString),
+                () -> assertTrue(withoutContainer.err().contains("Give --container URL, or --type TYPE with --pod"),
+                        withoutContainer::toString));
+    }
 }

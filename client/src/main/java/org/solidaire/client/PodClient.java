@@ -83,6 +83,21 @@ public interface PodClient {
     Optional<Instant> append(URI document, Graph triples);
 
     /**
+     * Changes an RDF document with an N3 Patch that deletes triples and inserts others, when the document is in the
+     * state the condition names; the caller needs Read and Write. The document must hold every triple to delete,
+     * else the server changes nothing and answers 409 ({@link ConflictException}).
+     *
+     * @param document the document's URI
+     * @param deletes the triples to delete, without blank nodes
+     * @param inserts the triples to insert, without blank nodes
+     * @param condition when the change may happen, such as {@link WriteCondition#ifMatch(String)} the state read
+     * @return the entity tag of the changed state, when the server sent one
+     * @throws IllegalArgumentException if a triple holds a blank node
+     * @see <a href="https://solidproject.org/TR/protocol#n3-patch">Solid Protocol §5.3.1 N3 Patch</a>
+     */
+    Optional<String> patch(URI document, Graph deletes, Graph inserts, WriteCondition condition);
+
+    /**
      * Creates an RDF document in a container (POST), named after the slug when the server can.
      *
      * @param container the container's URI, ending with {@code /}

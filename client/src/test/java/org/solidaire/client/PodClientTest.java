@@ -111,6 +111,25 @@ class PodClientTest {
     }
 
     @Test
+    void aPatchReplacesValuesOfTheStateReadAndChangesNothingOtherwise() {
+        URI note = SERVER.uri("alice/notes/patched.ttl");
+        alice.write(note, Graphs.titled(note, "Draft"));
+        RdfDocument draft = alice.read(note);
+
+        alice.patch(note, Graphs.titled(note, "Draft"), Graphs.titled(note, "Final"),
+                WriteCondition.ifMatch(draft.etag().orElseThrow()));
+
+        assertAll(
+                () -> assertEquals(Set.of("Final"), Graphs.titles(alice.read(note).graph())),
+                () -> assertThrows(PreconditionFailedException.class, () -> alice.patch(note,
+                        Graphs.titled(note, "Final"), Graphs.titled(note, "Stale"),
+                        WriteCondition.ifMatch(draft.etag().orElseThrow())), "from a stale state"),
+                () -> assertThrows(ConflictException.class, () -> alice.patch(note, Graphs.titled(note, "Never"),
+                        Graphs.titled(note, "Other"), WriteCondition.always()), "deleting what it does not hold"),
+                () -> assertEquals(Set.of("Final"), Graphs.titles(alice.read(note).graph()), "nothing else"));
+    }
+
+    @Test
     void appendRefusesBlankNodesBeforeSendingAnything() {
         URI log = SERVER.uri("alice/notes/blank.ttl");
         alice.write(log, Graphs.titled(log, "Kept"));

@@ -9,14 +9,19 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Graph;
+import org.solidaire.client.NotFoundException;
 import org.solidaire.client.PodClient;
+import org.solidaire.client.RdfDocument;
 import org.solidaire.client.SolidaireClientException;
 import org.solidaire.client.UnprocessableContentException;
+import org.solidaire.client.WriteCondition;
 import org.solidaire.client.importer.PodDocument;
 
 /**
  * Appends documents to pods, several requests at once, each an insert-only N3 Patch: it needs Append alone, and
- * appending a document a pod already holds changes nothing. A failed document does not stop the others.
+ * appending a document a pod already holds changes nothing. A failed document does not stop the others. When
+ * correcting, it reads each document the pod holds and replaces the values of its readings that differ (which needs
+ * Read and Write).
  *
  * <p>A document is told unchanged when the pod answers that it last changed before the pod root was checked, by the
  * server's own clock: HTTP dates count whole seconds, so a document last changed in the second the check was
@@ -31,36 +36,51 @@ final class DocumentWriter {
     private final int parallel;
     private final Console console;
     private final Map<URI, Optional<Instant>> checkedAt;
+    private final boolean correcting;
 
     /**
      * A writer to the pods checked at the times given.
      *
      * @param checkedAt when the server of each pod root answered its check, before anything was written
+     * @param correcting whether to replace the values of readings the pods hold with the documents' (which needs
+     *     Read and Write), rather than only append
      */
-    DocumentWriter(PodClient client, int parallel, Console console, Map<URI, Optional<Instant>> checkedAt) {
+    DocumentWriter(PodClient client, int parallel, Console console, Map<URI, Optional<Instant>> checkedAt,
+            boolean correcting) {
         this.client = client;
         this.parallel = parallel;
         this.console = console;
         this.checkedAt = Map.copyOf(checkedAt);
+        this.correcting = correcting;
     }
 
     /**
-     * What became of one document: changed or not, or the failure, and when the pod refused it for holding other
-     * values already, which.
+     * What became of one document: changed or not, how many of its readings were corrected, or the failure, and when
+     * the pod refused it for holding other values already, which.
      */
-    private record Outcome(boolean changed, int readings, SolidaireClientException failure, HeldValues held) {
+    private record Outcome(boolean changed, int readings, int corrected, SolidaireClientException failure,
+            HeldValues held) {
+
+        static Outcome written(boolean changed, int readings, int corrected) {
+            return new Outcome(changed, readings, corrected, null, null);
+        }
+
+        static Outcome failed(int readings, SolidaireClientException failure, HeldValues held) {
+            return new Outcome(false, readings, 0, failure, held);
+        }
     }
 
     /**
      * What became of the documents.
      *
-     * @param written how many documents the pods took, new or with something added
+     * @param written how many documents the pods took, new or with something added or corrected
      * @param unchanged how many documents the pods held already, whole
      * @param refused how many documents the pods refused or did not answer for
      * @param holdingOtherValues how many of those refused the pods refused for holding other values already
      * @param readings how many readings the documents written or unchanged hold
+     * @param corrected how many readings the pods held with other values, and now hold with the documents'
      */
-    record Written(int written, int unchanged, int refused, int holdingOtherValues, long readings) {
+    record Written(int written, int unchanged, int refused, int holdingOtherValues, long readings, long corrected) {
 
         /**
          * The exit code: {@value Main#OK} when every document is in its pod, {@value Main#CORRECTION_NEEDED} when
@@ -70,9 +90,10 @@ final class DocumentWriter {
             return refused == 0 ? Main.OK : refused == holdingOtherValues ? Main.CORRECTION_NEEDED : Main.FAILED;
         }
 
-        /** Such as {@code 3 documents written, 2 unchanged, 1 refused}. */
+        /** Such as {@code 3 documents written (2 readings corrected), 2 unchanged, 1 refused}. */
         String documents() {
-            return written + " documents written, " + unchanged + " unchanged, " + refused + " refused";
+            return written + " documents written" + (corrected == 0 ? "" : " (" + corrected + " readings corrected)")
+                    + ", " + unchanged + " unchanged, " + refused + " refused";
         }
     }
 
@@ -85,7 +106,7 @@ final class DocumentWriter {
         AtomicLong done = new AtomicLong();
         List<Outcome> outcomes = Parallel.map(documents, parallel, document -> {
             try {
-                return append(document);
+                return correcting ? correct(document) : append(document, document.graph());
             } finally {
                 console.progress("Writing", done.incrementAndGet(), documents.size());
             }
@@ -95,21 +116,44 @@ final class DocumentWriter {
         int changed = (int) outcomes.stream().filter(Outcome::changed).count();
         int held = (int) failed.stream().filter(outcome -> outcome.held() != null).count();
         return new Written(changed, outcomes.size() - changed - failed.size(), failed.size(), held,
-                outcomes.stream().filter(outcome -> outcome.failure() == null).mapToLong(Outcome::readings).sum());
+                outcomes.stream().filter(outcome -> outcome.failure() == null).mapToLong(Outcome::readings).sum(),
+                outcomes.stream().mapToLong(Outcome::corrected).sum());
     }
 
-    private Outcome append(PodDocument document) {
+    private Outcome append(PodDocument document, Graph graph) {
         int readings = document.readings().size();
-        Graph graph = document.graph();
         try {
             Optional<Instant> modified = client.append(document.iri(), graph);
             Optional<Instant> before = checkedAt.getOrDefault(document.podRoot(), Optional.empty());
             boolean unchanged = modified.isPresent() && before.isPresent() && modified.get().isBefore(before.get());
-            return new Outcome(!unchanged, readings, null, null);
+            return Outcome.written(!unchanged, readings, 0);
         } catch (UnprocessableContentException e) {
-            return new Outcome(false, readings, e, HeldValues.of(document, graph, e).orElse(null));
+            return Outcome.failed(readings, e, HeldValues.of(document, graph, e).orElse(null));
         } catch (SolidaireClientException e) {
-            return new Outcome(false, readings, e, null);
+            return Outcome.failed(readings, e, null);
+        }
+    }
+
+    /**
+     * Reads the document the pod holds, and replaces what it holds of the readings with the document's, if nobody
+     * changed it meanwhile ({@code If-Match}); a document the pod lacks is appended.
+     */
+    private Outcome correct(PodDocument document) {
+        Graph wanted = document.graph();
+        int readings = document.readings().size();
+        try {
+            RdfDocument held = client.read(document.iri());
+            Correction correction = Correction.of(document, held.graph(), wanted);
+            if (correction.isEmpty()) {
+                return Outcome.written(false, readings, 0);
+            }
+            client.patch(document.iri(), correction.deletes(), correction.inserts(),
+                    held.etag().map(WriteCondition::ifMatch).orElse(WriteCondition.always()));
+            return Outcome.written(true, readings, correction.readings().size());
+        } catch (NotFoundException e) {
+            return append(document, wanted);
+        } catch (SolidaireClientException e) {
+            return Outcome.failed(readings, e, null);
         }
     }
 

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.solidaire.client.UnprocessableContentException;
 import org.solidaire.client.importer.PodDocument;
-import org.solidaire.client.model.Reading;
 
 /**
  * A document a pod refused because it already holds other values for some of the document's own resources: most
@@ -37,13 +36,11 @@ record HeldValues(URI document, List<String> readings, List<String> others) {
         if (focusNodes.isEmpty() || !focusNodes.stream().allMatch(node -> isSubject(sent, node))) {
             return Optional.empty();
         }
-        List<URI> readingIris = document.readings().stream().map(Reading::iri).toList();
         TreeSet<String> readings = new TreeSet<>();
         TreeSet<String> others = new TreeSet<>();
         for (String node : focusNodes) {
-            readingIris.stream().filter(reading -> node.equals(reading.toString())
-                    || node.startsWith(reading + "-")).findFirst()
-                    .ifPresentOrElse(reading -> readings.add(reading.getFragment()), () -> others.add(node));
+            document.readingOf(node).ifPresentOrElse(reading -> readings.add(reading.iri().getFragment()),
+                    () -> others.add(node));
         }
         return Optional.of(new HeldValues(document.iri(), List.copyOf(readings), List.copyOf(others)));
     }
@@ -73,6 +70,7 @@ record HeldValues(URI document, List<String> readings, List<String> others) {
     static String advice(int documents) {
         return documents + " documents hold readings already returned with other values: an identity with Append "
                 + "only (such as the city's service) can add data to a pod, never correct what it returned. The "
-                + "citizen corrects them, or gives an identity Read and Write on the container to correct them.";
+                + "citizen corrects them, or gives an identity Read and Write on the container, which imports the "
+                + "corrected export again with --correct.";
     }
 }

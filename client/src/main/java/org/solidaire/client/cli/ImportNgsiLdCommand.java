@@ -88,7 +88,7 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
             console.problem("error: --pod: " + check.problems().get(podRoot));
             return Main.USAGE;
         }
-        DocumentWriter.Written written = new DocumentWriter(client.get(), 4, console, check.answeredAt())
+        DocumentWriter.Written written = new DocumentWriter(client.get(), 4, console, check.answeredAt(), false)
                 .write(result.documents());
         console.summary("Imported " + files.size() + " files: " + written.documents() + "; " + written.readings()
                 + " of " + readings + " readings are in the pod; " + result.unmapped().size()

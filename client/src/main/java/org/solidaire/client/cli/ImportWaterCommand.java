@@ -56,6 +56,11 @@ final class ImportWaterCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Import the good rows of a file that has bad ones.")
     private boolean skipInvalid;
 
+    @Option(names = "--correct", description = "Replace the values of readings the pods already hold with the "
+            + "export's, with N3 Patches that delete and insert: for the citizen, or an identity given Read and Write "
+            + "on the container (without it, a correction is refused and reported).")
+    private boolean correct;
+
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "16",
             description = "Requests sent at once (default: ${DEFAULT-VALUE}).")
     private int parallel;
@@ -104,8 +109,8 @@ final class ImportWaterCommand implements Callable<Integer> {
         if (!check.problems().isEmpty()) {
             return routes.isPresent() ? Main.REFUSED : Main.USAGE;
         }
-        DocumentWriter.Written written = new DocumentWriter(client.get(), parallel, console, check.answeredAt())
-                .write(result.documents());
+        DocumentWriter.Written written = new DocumentWriter(client.get(), parallel, console, check.answeredAt(),
+                correct).write(result.documents());
         console.summary("Imported " + file + ": " + written.documents() + "; " + written.readings() + " of "
                 + result.readingCount() + " readings are in the pods, for " + result.documentsByServicePoint().size()
                 + " service points; " + skipped + " rows skipped; "

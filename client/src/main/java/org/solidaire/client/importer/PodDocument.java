@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -51,6 +52,18 @@ public record PodDocument(URI podRoot, String path, String servicePointId, List<
      */
     public List<Reading> readings() {
         return resources.stream().filter(Reading.class::isInstance).map(Reading.class::cast).toList();
+    }
+
+    /**
+     * Returns the reading a node of the document describes: the reading itself, or a value named after it, such as
+     * its result ({@code #2024-06-01-result}).
+     *
+     * @param node the node's IRI
+     * @return the reading, empty when the node is not part of one
+     */
+    public Optional<Reading> readingOf(String node) {
+        return readings().stream().filter(reading -> node.equals(reading.iri().toString())
+                || node.startsWith(reading.iri() + "-")).findFirst();
     }
 
     /**

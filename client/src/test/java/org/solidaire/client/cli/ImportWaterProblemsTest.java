@@ -21,6 +21,8 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +150,38 @@ class ImportWaterProblemsTest {
                 () -> assertTrue(run.err().contains("0 documents written, 0 unchanged, 1 refused; 0 of 10 readings are "
                         + "in the pods"), run::toString),
                 () -> assertFalse(run.err().contains("422"), run::toString));
+    }
+
+    /** The citizen, who may read and write her pod, replaces the readings the department corrected. */
+    @Test
+    void anIdentityWithReadAndWriteCorrectsTheReadingsAlreadyReturned() throws IOException {
+        URI november = SERVER.uri("citizen/water/2026-11");
+        Path first = export("november.csv", LocalDate.of(2026, 11, 1), 10);
+        RestitutionFlowTest.assertSucceeds(cityImports(first));
+        Graph before = SERVER.client("citizen").read(november).graph();
+        List<String> lines = new ArrayList<>(Files.readAllLines(first));
+        lines.set(5, lines.get(5).replaceFirst(";actual;|;estimated;", ";self-reported;"));
+        Path corrected = Files.write(dir.resolve("november-corrected.csv"), lines);
+
+        CommandRun byTheCity = CommandRun.as(SERVER, "city", "import", "water", corrected.toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--correct");
+        CommandRun byTheCitizen = CommandRun.as(SERVER, "citizen", "import", "water", corrected.toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--correct");
+        Graph after = SERVER.client("citizen").read(november).graph();
+
+        Node fifth = NodeFactory.createURI(november + "#2026-11-05");
+        Graph removed = GraphFactory.createDefaultGraph();
+        before.find().filterDrop(after::contains).forEach(removed::add);
+        assertAll(
+                () -> assertEquals(Main.FAILED, byTheCity.exitCode(), byTheCity::toString),
+                () -> assertTrue(byTheCity.err().contains("GET " + november + ": 403"), byTheCity::toString),
+                () -> assertEquals(Main.OK, byTheCitizen.exitCode(), byTheCitizen::toString),
+                () -> assertTrue(byTheCitizen.err().contains("1 documents written (1 readings corrected), 0 unchanged, "
+                        + "0 refused"), byTheCitizen::toString),
+                () -> assertEquals(List.of(CDV.SelfReportedReading), after.find(fifth, CDV.readingMethod, Node.ANY)
+                        .mapWith(Triple::getObject).toList()),
+                () -> assertEquals(1, removed.size(), () -> "only the old method goes: " + removed),
+                () -> assertEquals(2, Provenance.fromGraph(after, november).size(), "the correction is a run"));
     }
 
     @Test

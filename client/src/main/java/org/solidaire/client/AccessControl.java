@@ -64,9 +64,10 @@ public interface AccessControl {
      *
      * @param container the container's URI
      * @param agent the agent's WebID
+     * @return whether an authorization named the agent; when none did, nothing is written
      * @throws IllegalArgumentException if the agent is the session's own
      */
-    void revoke(URI container, URI agent);
+    boolean revoke(URI container, URI agent);
 
     /**
      * Takes away the authorizations an agent has on a container through the app of one origin. Authorizations not
@@ -75,6 +76,7 @@ public interface AccessControl {
      * @param container the container's URI
      * @param agent the agent's WebID
      * @param origin the app's origin
+     * @return whether an authorization named the agent through that origin; when none did, nothing is written
      */
-    void revoke(URI container, URI agent, String origin);
+    boolean revoke(URI container, URI agent, String origin);
 }

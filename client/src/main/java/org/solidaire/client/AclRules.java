@@ -76,9 +76,12 @@ final class AclRules {
     /**
      * Takes an agent's authorizations away: all of them, or with an origin only those restricted to it. An
      * authorization shared with others keeps them.
+     *
+     * @return whether an authorization named the agent (through the origin), so that something was taken away
      */
-    static void revoke(Graph acl, URI aclUri, URI agent, Optional<String> origin) {
+    static boolean revoke(Graph acl, URI aclUri, URI agent, Optional<String> origin) {
         Node who = iri(agent);
+        boolean revoked = false;
         for (Node rule : rulesOf(acl, agent)) {
             if (origin.isEmpty()) {
                 if (soleAgent(acl, rule, agent)) {
@@ -86,6 +89,7 @@ final class AclRules {
                 } else {
                     acl.delete(rule, ACL.agent, who);
                 }
+                revoked = true;
                 continue;
             }
             Node from = iri(origin.get());
@@ -98,7 +102,9 @@ final class AclRules {
             } else {
                 acl.delete(own, ACL.origin, from);
             }
+            revoked = true;
         }
+        return revoked;
     }
 
     /** Makes sure an agent keeps Control of a container, from any origin, adding an authorization if needed. */

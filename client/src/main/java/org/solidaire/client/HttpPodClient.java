@@ -9,6 +9,7 @@ import com.inrupt.client.Request;
 import com.inrupt.client.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,14 +57,24 @@ final class HttpPodClient implements PodClient {
     }
 
     @Override
-    public void append(URI document, Graph triples) {
+    public Optional<Instant> append(URI document, Graph triples) {
         requireNonNull(document, "document");
-        byte[] patch = InsertPatch.of(requireNonNull(triples, "triples"));
+        byte[] patch = N3Patch.inserting(requireNonNull(triples, "triples"));
         if (triples.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        transport.send(transport.request(document).header("Content-Type", InsertPatch.MEDIA_TYPE)
-                .PATCH(Request.BodyPublishers.ofByteArray(patch)).build());
+        Response<byte[]> response = transport.send(transport.request(document).header("Content-Type",
+                N3Patch.MEDIA_TYPE).PATCH(Request.BodyPublishers.ofByteArray(patch)).build());
+        return Transport.date(response.headers().asMap(), "Last-Modified");
+    }
+
+    @Override
+    public Optional<String> patch(URI document, Graph deletes, Graph inserts, WriteCondition condition) {
+        requireNonNull(document, "document");
+        requireNonNull(condition, "condition");
+        byte[] patch = N3Patch.replacing(requireNonNull(deletes, "deletes"), requireNonNull(inserts, "inserts"));
+        return sendIf(condition, transport.request(document).header("Content-Type", N3Patch.MEDIA_TYPE)
+                .PATCH(Request.BodyPublishers.ofByteArray(patch)));
     }
 
     @Override
@@ -130,6 +141,11 @@ final class HttpPodClient implements PodClient {
     }
 
     @Override
+    public Optional<Storage> storage(URI resource) {
+        return StorageDiscovery.storage(transport, requireNonNull(resource, "resource"));
+    }
+
+    @Override
     public AccessControl accessControl() {
         return new WacAccessControl(this, transport);
     }
@@ -137,10 +153,14 @@ final class HttpPodClient implements PodClient {
     private Optional<String> put(URI resource, byte[] body, String mediaType, WriteCondition condition) {
         requireNonNull(resource, "resource");
         requireNonNull(condition, "condition");
-        Request.Builder builder = transport.request(resource).header("Content-Type", mediaType)
-                .PUT(Request.BodyPublishers.ofByteArray(body));
-        condition.headerName().ifPresent(name -> builder.header(name, condition.headerValue()));
-        return Transport.etag(transport.send(builder.build()));
+        return sendIf(condition, transport.request(resource).header("Content-Type", mediaType)
+                .PUT(Request.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Sends a write with the condition's header, and returns the entity tag of the state written. */
+    private Optional<String> sendIf(WriteCondition condition, Request.Builder write) {
+        condition.headerName().ifPresent(name -> write.header(name, condition.headerValue()));
+        return Transport.etag(transport.send(write.build()));
     }
 
     private URI post(URI container, String slug, String mediaType, byte[] body, String link) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,10 +75,27 @@ public interface PodClient {
      *
      * @param document the document's URI
      * @param triples the triples to add, without blank nodes
+     * @return when the document last changed, by the server's clock ({@code Last-Modified}), when it says: before
+     *     the append when the document already held every triple
      * @throws IllegalArgumentException if a triple holds a blank node: the server would mint a new node each time,
      *     so appending the same data twice would duplicate it
      */
-    void append(URI document, Graph triples);
+    Optional<Instant> append(URI document, Graph triples);
+
+    /**
+     * Changes an RDF document with an N3 Patch that deletes triples and inserts others, when the document is in the
+     * state the condition names; the caller needs Read and Write. The document must hold every triple to delete,
+     * else the server changes nothing and answers 409 ({@link ConflictException}).
+     *
+     * @param document the document's URI
+     * @param deletes the triples to delete, without blank nodes
+     * @param inserts the triples to insert, without blank nodes
+     * @param condition when the change may happen, such as {@link WriteCondition#ifMatch(String)} the state read
+     * @return the entity tag of the changed state, when the server sent one
+     * @throws IllegalArgumentException if a triple holds a blank node
+     * @see <a href="https://solidproject.org/TR/protocol#n3-patch">Solid Protocol §5.3.1 N3 Patch</a>
+     */
+    Optional<String> patch(URI document, Graph deletes, Graph inserts, WriteCondition condition);
 
     /**
      * Creates an RDF document in a container (POST), named after the slug when the server can.
@@ -159,6 +177,17 @@ public interface PodClient {
      * @return the endpoint
      */
     SparqlEndpoint sparql(URI podRoot);
+
+    /**
+     * The storage (pod) a resource is in, as its server describes it: the resource itself when a HEAD gives it the
+     * type {@code pim:Storage}, else the storage its storage description names. It needs no access to the
+     * resource: an agent that may only append to a container of the pod learns it too.
+     *
+     * @param resource any resource, such as a URL given as a pod root
+     * @return the storage, empty when the server describes none
+     * @see <a href="https://solidproject.org/TR/protocol#storage-resource">Solid Protocol §4.1 Storage</a>
+     */
+    Optional<Storage> storage(URI resource);
 
     /** The Web Access Control rules of resources, read and changed as this client's session. */
     AccessControl accessControl();

@@ -38,10 +38,12 @@ public final class PodSession {
 
     private final Session session;
     private final URI issuer;
+    private final String clientId;
 
-    private PodSession(Session session, URI issuer) {
+    private PodSession(Session session, URI issuer, String clientId) {
         this.session = session;
         this.issuer = issuer;
+        this.clientId = clientId;
     }
 
     /**
@@ -63,7 +65,7 @@ public final class PodSession {
         OpenIdProvider provider = new OpenIdProvider(issuer, DPoP.of(keys),
                 HttpServices.withTimeout(PodClient.DEFAULT_TIMEOUT));
         return new PodSession(OpenIdSession.ofClientCredentials(provider, clientId, clientSecret, CLIENT_SECRET_BASIC,
-                config), issuer);
+                config), issuer, clientId);
     }
 
     /**
@@ -79,12 +81,12 @@ public final class PodSession {
         requireNonNull(proofKey, "proofKey");
         OpenIdConfig config = new OpenIdConfig();
         config.setProofKeyPairs(Map.of(PROOF_ALGORITHM, proofKey));
-        return new PodSession(OpenIdSession.ofIdToken(token, config), null);
+        return new PodSession(OpenIdSession.ofIdToken(token, config), null, null);
     }
 
     /** A session without credentials: pods see an unauthenticated agent. */
     public static PodSession anonymous() {
-        return new PodSession(Session.anonymous(), null);
+        return new PodSession(Session.anonymous(), null, null);
     }
 
     /**
@@ -94,7 +96,7 @@ public final class PodSession {
      * @return the session
      */
     public static PodSession of(Session session) {
-        return new PodSession(requireNonNull(session, "session"), null);
+        return new PodSession(requireNonNull(session, "session"), null, null);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class PodSession {
         try {
             return session.getPrincipal();
         } catch (OpenIdException | CompletionException e) {
-            throw SolidaireClientException.loginFailed(issuer, e);
+            throw SolidaireClientException.loginFailed(issuer, clientId, e);
         }
     }
 
@@ -121,7 +123,7 @@ public final class PodSession {
         try {
             return session.getCredential(OpenIdSession.ID_TOKEN, null);
         } catch (OpenIdException | CompletionException e) {
-            throw SolidaireClientException.loginFailed(issuer, e);
+            throw SolidaireClientException.loginFailed(issuer, clientId, e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.solidaire.client;
 
 import com.inrupt.client.Request;
 import com.inrupt.client.Response;
+import com.inrupt.client.openid.OpenIdException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,15 @@ public class SolidaireClientException extends RuntimeException {
     private final String body;
     private final transient ProblemDetails problem;
 
+    /** The method of a failed login, which {@link #method()} gives in place of a request's. */
+    public static final String LOGIN = "LOGIN";
+
     SolidaireClientException(HttpFailure failure, Throwable cause) {
-        this(failure, null, cause);
+        this(failure, message(failure), cause);
     }
 
-    private SolidaireClientException(HttpFailure failure, String why, Throwable cause) {
-        super(why == null ? message(failure) : message(failure) + ", but " + why, cause);
+    private SolidaireClientException(HttpFailure failure, String message, Throwable cause) {
+        super(message, cause);
         this.method = failure.method();
         this.uri = failure.uri();
         this.status = failure.status();
@@ -66,15 +70,30 @@ public class SolidaireClientException extends RuntimeException {
             Throwable cause) {
         HttpFailure failure = new HttpFailure(request.method(), request.uri(), response.statusCode(),
                 response.headers().asMap(), response.body() == null ? new byte[0] : response.body());
-        return new SolidaireClientException(failure, why, cause);
+        return new SolidaireClientException(failure, message(failure) + ", but " + why, cause);
     }
 
-    /** The exception for a session that could not log in at its issuer. */
-    static SolidaireClientException loginFailed(URI issuer, Throwable cause) {
-        return noResponse("LOGIN", issuer, cause);
+    /**
+     * The exception for a session that could not log in at its issuer: the issuer's refusal, with its status and
+     * error (RFC 6749 §5.2), or no answer.
+     */
+    static SolidaireClientException loginFailed(URI issuer, String clientId, Throwable cause) {
+        Throwable found = cause;
+        while (found != null && !(found instanceof OpenIdException)) {
+            found = found.getCause();
+        }
+        if (!(found instanceof OpenIdException refusal) || refusal.getStatus().isEmpty()) {
+            return noResponse(LOGIN, issuer, cause);
+        }
+        int status = refusal.getStatus().getAsInt();
+        // RFC 6749 §5.2: the token endpoint answers wrong client credentials with 401, or 400 for some errors.
+        String what = status == 400 || status == 401 ? "the issuer " + issuer + " refused the credentials of "
+                + clientId : "the issuer " + issuer + " answered the login of " + clientId + " with " + status;
+        return new SolidaireClientException(new HttpFailure(LOGIN, issuer, status, Map.of(), new byte[0]),
+                what + ": " + refusal.getMessage(), refusal);
     }
 
-    /** The method of the failed request, such as {@code PUT}; {@code LOGIN} for a failed login. */
+    /** The method of the failed request, such as {@code PUT}; {@value #LOGIN} for a failed login. */
     public String method() {
         return method;
     }

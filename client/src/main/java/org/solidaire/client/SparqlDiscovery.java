@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.client;
 
-import com.inrupt.client.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -38,12 +36,6 @@ final class SparqlDiscovery {
      * gets an error instead of the headers, and then uses the well-known path.
      */
     private static Optional<URI> advertised(Transport transport, URI root) {
-        try {
-            Response<byte[]> head = transport.send(transport.request(root).HEAD().build());
-            return Transport.links(head.headers().allValues("Link"), root, SPARQL_ENDPOINT).stream().findFirst();
-        } catch (UnauthorizedException | ForbiddenException | NotFoundException e) {
-            return Transport.links(e.headers().getOrDefault("Link", List.of()), root, SPARQL_ENDPOINT).stream()
-                    .findFirst();
-        }
+        return Transport.links(transport.head(root).links(), root, SPARQL_ENDPOINT).stream().findFirst();
     }
 }

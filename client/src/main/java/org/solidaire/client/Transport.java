@@ -7,9 +7,15 @@ import com.inrupt.client.Request;
 import com.inrupt.client.Response;
 import com.inrupt.client.auth.Credential;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -30,6 +36,7 @@ final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
     private static final String AUTHORIZATION = "Authorization";
+    private static final String LINK = "Link";
 
     private final Client client;
     private final PodSession session;
@@ -97,9 +104,61 @@ final class Transport {
         return builder.build();
     }
 
+    /**
+     * The {@code Link} header values of a resource, from a HEAD: those of the answer, or those of its refusal (401,
+     * 403, 404) for a caller who may not read the resource, with when the server answered.
+     */
+    Headed head(URI resource) {
+        try {
+            Response<byte[]> head = send(request(resource).HEAD().build());
+            return new Headed(true, head.headers().allValues(LINK), date(head.headers().asMap(), "Date"));
+        } catch (UnauthorizedException | ForbiddenException | NotFoundException e) {
+            return new Headed(false, e.headers().getOrDefault(LINK, List.of()), date(e.headers(), "Date"));
+        }
+    }
+
+    /**
+     * What a HEAD told of a resource.
+     *
+     * @param readable whether the answer was a success rather than a refusal
+     * @param links the values of its {@code Link} headers
+     * @param answeredAt when the server answered, by its clock ({@code Date}), if it said
+     */
+    record Headed(boolean readable, List<String> links, Optional<Instant> answeredAt) {
+    }
+
+    /**
+     * The same refusal of a HEAD with the problem details a GET of the resource gets: an answer to a HEAD has no
+     * body (RFC 9110 §9.3.2), so a refusal would otherwise say nothing but its status.
+     */
+    SolidaireClientException withProblemDetails(SolidaireClientException refusedHead) {
+        try {
+            send(request(refusedHead.uri()).GET().build());
+            return refusedHead;
+        } catch (SolidaireClientException get) {
+            if (get.status() != refusedHead.status() || get.problem().isEmpty()) {
+                return refusedHead;
+            }
+            return SolidaireClientException.of(new HttpFailure(refusedHead.method(), refusedHead.uri(),
+                    refusedHead.status(), get.headers(), get.body().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
     /** The first value of a response header. */
     static Optional<String> header(Response<?> response, String name) {
         return response.headers().firstValue(name);
+    }
+
+    /** The instant an HTTP-date header gives (RFC 9110 §5.6.7), when present and well-formed. */
+    static Optional<Instant> date(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst().orElse(List.of());
+        try {
+            return values.isEmpty() ? Optional.empty()
+                    : Optional.of(ZonedDateTime.parse(values.get(0), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The targets of {@code Link} header values with the relation, resolved against the request's URI. */

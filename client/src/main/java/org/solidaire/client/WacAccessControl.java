@@ -61,20 +61,20 @@ final class WacAccessControl implements AccessControl {
     }
 
     @Override
-    public void revoke(URI container, URI agent) {
+    public boolean revoke(URI container, URI agent) {
         requireNonNull(agent, "agent");
         if (client.session().webId().filter(agent::equals).isPresent()) {
             throw new IllegalArgumentException("Refusing to revoke the access of " + agent + " to " + container
                     + ": it is this session's own agent, which must keep Control.");
         }
-        change(container, (graph, acl) -> AclRules.revoke(graph, acl, agent, Optional.empty()));
+        return change(container, (graph, acl) -> AclRules.revoke(graph, acl, agent, Optional.empty()));
     }
 
     @Override
-    public void revoke(URI container, URI agent, String origin) {
+    public boolean revoke(URI container, URI agent, String origin) {
         requireNonNull(agent, "agent");
         String from = Origins.normalize(requireNonNull(origin, "origin"));
-        change(container, (graph, acl) -> AclRules.revoke(graph, acl, agent, Optional.of(from)));
+        return change(container, (graph, acl) -> AclRules.revoke(graph, acl, agent, Optional.of(from)));
     }
 
     private void grant(URI container, URI agent, Optional<String> origin, Set<AccessMode> modes) {
@@ -82,14 +82,19 @@ final class WacAccessControl implements AccessControl {
         if (requireNonNull(modes, "modes").isEmpty()) {
             throw new IllegalArgumentException("A grant needs at least one access mode.");
         }
-        change(container, (graph, acl) -> AclRules.grant(graph, acl, container, agent, origin, modes));
+        change(container, (graph, acl) -> {
+            AclRules.grant(graph, acl, container, agent, origin, modes);
+            return true;
+        });
     }
 
     /**
      * Reads the container's ACL (or the inherited one), applies the edit, and writes it back if nobody changed it
-     * meanwhile; else starts again from the new state.
+     * meanwhile; else starts again from the new state. An edit that finds nothing to change writes nothing.
+     *
+     * @return whether the edit changed something
      */
-    private void change(URI container, AclEdit edit) {
+    private boolean change(URI container, AclEdit edit) {
         requireNonNull(container, "container");
         Optional<URI> editor = client.session().webId();
         for (int attempt = 1; ; attempt++) {
@@ -97,13 +102,15 @@ final class WacAccessControl implements AccessControl {
             URI own = current.inherited() ? aclOf(container) : current.uri();
             Graph graph = current.inherited()
                     ? AclRules.adopt(current.graph(), current.governed(), container, own) : copy(current.graph());
-            edit.apply(graph, own);
+            if (!edit.apply(graph, own)) {
+                return false;
+            }
             editor.ifPresent(agent -> AclRules.keepControl(graph, own, container, agent));
             WriteCondition condition = current.inherited() ? WriteCondition.ifAbsent()
                     : current.etag().map(WriteCondition::ifMatch).orElse(WriteCondition.always());
             try {
                 client.write(own, graph, condition);
-                return;
+                return true;
             } catch (PreconditionFailedException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -124,6 +131,8 @@ final class WacAccessControl implements AccessControl {
             links = head.headers().allValues("Link");
         } catch (NotFoundException e) {
             links = e.headers().getOrDefault("Link", List.of());
+        } catch (SolidaireClientException e) {
+            throw transport.withProblemDetails(e);
         }
         return Transport.links(links, resource, "acl").stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException(resource + " names no ACL document (Link rel=acl)."));
@@ -153,9 +162,9 @@ final class WacAccessControl implements AccessControl {
         return copy;
     }
 
-    /** A change to an ACL document's graph, given the document's URI. */
+    /** A change to an ACL document's graph, given the document's URI; false when it found nothing to change. */
     @FunctionalInterface
     private interface AclEdit {
-        void apply(Graph graph, URI acl);
+        boolean apply(Graph graph, URI acl);
     }
 }

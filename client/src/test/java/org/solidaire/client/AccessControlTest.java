@@ -76,7 +76,7 @@ class AccessControlTest {
         assertThrows(ForbiddenException.class, () -> bobsApp.write(document, Graphs.titled(document, "Bob's")),
                 "Read is not Write");
 
-        alice.accessControl().revoke(container, bob);
+        assertTrue(alice.accessControl().revoke(container, bob), "something to revoke");
         ForbiddenException refused = assertThrows(ForbiddenException.class, () -> bobsApp.read(document),
                 "after the revocation");
         assertEquals(403, refused.status());
@@ -110,6 +110,22 @@ class AccessControlTest {
                 () -> alice.accessControl().revoke(container, SERVER.webId("alice")));
 
         assertEquals(before.etag(), alice.accessControl().effectiveAcl(container).etag());
+    }
+
+    @Test
+    void revokingWhatWasNeverGrantedSaysSoAndWritesNothing() {
+        URI container = sharedContainer("never-granted");
+        AclDocument inherited = alice.accessControl().effectiveAcl(container);
+        alice.accessControl().grant(sharedContainer("granted-elsewhere"), bob, Set.of(AccessMode.READ));
+
+        boolean revoked = alice.accessControl().revoke(container, bob);
+        boolean revokedFromApp = alice.accessControl().revoke(container, bob, APP);
+
+        assertAll(
+                () -> assertFalse(revoked, "nothing named bob"),
+                () -> assertFalse(revokedFromApp, "nothing named bob through the app"),
+                () -> assertTrue(alice.accessControl().effectiveAcl(container).inherited(), "no ACL of its own"),
+                () -> assertEquals(inherited.etag(), alice.accessControl().effectiveAcl(container).etag()));
     }
 
     @Test

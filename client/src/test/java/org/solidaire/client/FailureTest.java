@@ -138,15 +138,18 @@ class FailureTest {
     }
 
     @Test
-    void aFailedLoginIsReportedWithTheIssuer() {
+    void aRefusedLoginIsReportedWithTheIssuerItsStatusAndItsError() {
         PodSession wrong = PodSession.ofClientCredentials(SERVER.issuer(), "alice-app", "not-the-secret");
 
         SolidaireClientException refused = assertThrows(SolidaireClientException.class, wrong::webId);
 
         assertAll(
                 () -> assertEquals(SERVER.issuer(), refused.uri()),
-                () -> assertEquals(0, refused.status()),
-                () -> assertTrue(refused.getCause() != null));
+                () -> assertEquals(SolidaireClientException.LOGIN, refused.method()),
+                () -> assertEquals(401, refused.status()),
+                () -> assertTrue(refused.getMessage().startsWith("the issuer " + SERVER.issuer() + " refused the "
+                        + "credentials of alice-app: "), refused::getMessage),
+                () -> assertTrue(refused.getMessage().contains("invalid_client"), refused::getMessage));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,13 +81,52 @@ class PodClientTest {
         URI log = SERVER.uri("alice/notes/appended.ttl");
 
         alice.append(log, Graphs.titled(log, "Monday"));
-        alice.append(log, Graphs.titled(log, "Tuesday"));
-        alice.append(log, Graphs.titled(log, "Tuesday"));
+        Optional<Instant> tuesday = alice.append(log, Graphs.titled(log, "Tuesday"));
+        Optional<Instant> again = alice.append(log, Graphs.titled(log, "Tuesday"));
 
         Graph graph = alice.read(log).graph();
         assertAll(
                 () -> assertEquals(Set.of("Monday", "Tuesday"), Graphs.titles(graph)),
-                () -> assertEquals(2, graph.size(), () -> "appending the same triple twice keeps one: " + graph));
+                () -> assertEquals(2, graph.size(), () -> "appending the same triple twice keeps one: " + graph),
+                () -> assertTrue(tuesday.isPresent(), "the time of the last change"),
+                () -> assertEquals(tuesday, again, "an append that adds nothing changes nothing"));
+    }
+
+    @Test
+    void theStorageOfAResourceIsItsPodRootEvenForAgentsThatMayNotReadIt() {
+        URI dropBox = alice.createContainer(SERVER.podRoot("alice"), "drop-box");
+        alice.accessControl().grant(dropBox, SERVER.webId("bob"), Set.of(AccessMode.APPEND));
+        PodClient bob = SERVER.client("bob");
+
+        assertAll(
+                () -> assertEquals(SERVER.podRoot("alice"), alice.storage(SERVER.podRoot("alice")).orElseThrow()
+                        .root(), "the owner, from the pod root's type"),
+                () -> assertEquals(SERVER.podRoot("alice"), alice.storage(dropBox).orElseThrow().root()),
+                () -> assertEquals(SERVER.podRoot("alice"), bob.storage(SERVER.podRoot("alice")).orElseThrow()
+                        .root(), "an agent that may only append to a container"),
+                () -> assertEquals(SERVER.podRoot("alice"), bob.storage(dropBox).orElseThrow().root()),
+                () -> assertEquals(SERVER.podRoot("alice"), SERVER.anonymous().storage(URI.create(dropBox
+                        + "nothing-here")).orElseThrow().root(), "anyone"),
+                () -> assertTrue(bob.storage(dropBox).orElseThrow().answeredAt().isPresent(), "the server's time"));
+    }
+
+    @Test
+    void aPatchReplacesValuesOfTheStateReadAndChangesNothingOtherwise() {
+        URI note = SERVER.uri("alice/notes/patched.ttl");
+        alice.write(note, Graphs.titled(note, "Draft"));
+        RdfDocument draft = alice.read(note);
+
+        alice.patch(note, Graphs.titled(note, "Draft"), Graphs.titled(note, "Final"),
+                WriteCondition.ifMatch(draft.etag().orElseThrow()));
+
+        assertAll(
+                () -> assertEquals(Set.of("Final"), Graphs.titles(alice.read(note).graph())),
+                () -> assertThrows(PreconditionFailedException.class, () -> alice.patch(note,
+                        Graphs.titled(note, "Final"), Graphs.titled(note, "Stale"),
+                        WriteCondition.ifMatch(draft.etag().orElseThrow())), "from a stale state"),
+                () -> assertThrows(ConflictException.class, () -> alice.patch(note, Graphs.titled(note, "Never"),
+                        Graphs.titled(note, "Other"), WriteCondition.always()), "deleting what it does not hold"),
+                () -> assertEquals(Set.of("Final"), Graphs.titles(alice.read(note).graph()), "nothing else"));
     }
 
     @Test

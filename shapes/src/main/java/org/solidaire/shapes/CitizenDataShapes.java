@@ -15,7 +15,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * The SHACL shapes of the Citizen Data Vocabulary as published in this jar: one node shape per class that people
  * and importers write, with names and messages in French and English.
  *
- * <p>Returned data states the version it conforms to with {@code dcterms:conformsTo <}{@value #VERSION_IRI}{@code >}.
+ * <p>Each import run that returns data states the version the data conforms to with
+ * {@code dcterms:conformsTo <}{@value #VERSION_IRI}{@code >}.
  */
 public final class CitizenDataShapes {
 
@@ -28,7 +29,7 @@ public final class CitizenDataShapes {
     /** The version of the shapes in this jar. */
     public static final String VERSION = "0.1.0";
 
-    /** The {@code owl:versionIRI} of the shapes in this jar, the value of {@code dcterms:conformsTo}. */
+    /** The {@code owl:versionIRI} of the shapes in this jar, which runs state with {@code dcterms:conformsTo}. */
     public static final String VERSION_IRI = "https://w3id.org/cdv/shapes/0.1.0";
 
     /** The class-path location of the Turtle file. */

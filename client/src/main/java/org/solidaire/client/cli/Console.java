@@ -68,13 +68,13 @@ final class Console {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
-    /**
-     * What failed, for a person: the request, the status and the server's problem details (title and detail), or
-     * why no answer came.
-     */
     /** The most violations of a shape listed under a refusal; the rest are counted. */
     private static final int MAX_VIOLATIONS = 10;
 
+    /**
+     * What failed, for a person: the request, the status and the server's problem details (title and detail), the
+     * issuer's refusal of a login with its error, or why no answer came.
+     */
     static String describe(SolidaireClientException e) {
         StringBuilder line = new StringBuilder(e.method()).append(' ').append(e.uri());
         if (e.status() == 0) {
@@ -83,6 +83,9 @@ final class Console {
                 cause = cause.getCause();
             }
             return line.append(": no answer").append(cause == null ? "" : " (" + cause + ")").toString();
+        }
+        if (SolidaireClientException.LOGIN.equals(e.method())) {
+            return e.getMessage();
         }
         line.append(": ").append(e.status());
         e.problem().flatMap(ProblemDetails::title).ifPresent(title -> line.append(' ').append(title));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.solidaire.client.PodClient;
@@ -55,13 +56,14 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
         Console console = new Console(spec, common.quiet());
-        PodClient client = credentials.client();
+        Optional<PodClient> client = common.client(credentials);
         URI source = common.agent(client);
         List<byte[]> payloads = new ArrayList<>();
         for (Path file : files) {
             payloads.add(Files.readAllBytes(file));
         }
-        NgsiLdOptions options = NgsiLdOptions.forPod(source, ImportWaterCommand.podRoot(pod),
+        URI podRoot = ImportWaterCommand.podRoot(pod);
+        NgsiLdOptions options = NgsiLdOptions.forPod(source, podRoot,
                 exportTime().atZone(common.zone()).toOffsetDateTime()).inZone(common.zone());
         NgsiLdImport result = NgsiLdWaterImporter.with(options).read(payloads);
         for (UnmappedTerm term : result.unmapped()) {
@@ -75,18 +77,23 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
         }
         long readings = result.documents().stream().mapToLong(document -> document.readings().size()).sum();
         String took = Console.seconds(Duration.ofNanos(System.nanoTime() - start));
-        if (common.dryRun()) {
+        if (client.isEmpty()) {
             console.summary("Checked " + files.size() + " files: would write " + result.documents().size()
                     + " documents (" + readings + " readings); " + result.unmapped().size() + " attributes not "
-                    + "mapped; nothing sent; " + took);
+                    + "mapped; nothing sent, pod root not checked; " + took);
             return Main.OK;
         }
-        int failed = new DocumentWriter(client, 4, console).write(result.documents());
-        console.summary("Imported " + files.size() + " files: " + (result.documents().size() - failed)
-                + " documents written (" + readings + " readings)" + (failed == 0 ? "" : ", " + failed
-                + " documents not written") + "; " + result.unmapped().size() + " attributes not mapped; "
-                + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
-        return failed == 0 ? Main.OK : Main.FAILED;
+        PodRootCheck check = PodRootCheck.of(client.get(), List.of(podRoot), 1);
+        if (!check.problems().isEmpty()) {
+            console.problem("error: --pod: " + check.problems().get(podRoot));
+            return Main.USAGE;
+        }
+        DocumentWriter.Written written = new DocumentWriter(client.get(), 4, console, check.answeredAt(), false)
+                .write(result.documents());
+        console.summary("Imported " + files.size() + " files: " + written.documents() + "; " + written.readings()
+                + " of " + readings + " readings are in the pod; " + result.unmapped().size()
+                + " attributes not mapped; " + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        return written.exitCode();
     }
 
     private Instant exportTime() throws IOException {

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.client.cli;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.solidaire.client.PodClient;
 import picocli.CommandLine.Option;
 
 /** The options every {@code import} command takes: when, where and by whom the data was exported, and how to run. */
 final class ImportOptions {
+
+    /** The agent a dry run without {@code --agent} records: it sends nothing, so it does not log in to learn it. */
+    static final URI NOT_LOGGED_IN = URI.create("urn:solidaire:dry-run:agent");
 
     @Option(names = "--exported-at", paramLabel = "INSTANT",
             description = "When the export was made, such as 2025-07-01T01:00:00Z, recorded as the time the data "
@@ -47,9 +52,21 @@ final class ImportOptions {
         return quiet;
     }
 
-    /** The city service's WebID: the one given, else the one the client logs in as. */
-    URI agent(PodClient client) {
-        return agent != null ? agent : client.session().webId().orElseThrow(() -> new IllegalArgumentException(
-                "Give --agent, the city service's WebID, or log in as it (--client-id)."));
+    /**
+     * The city service's WebID: the one given, else the one the client logs in as; in a dry run, which logs in
+     * nowhere, a stand-in that the checked documents name instead.
+     */
+    URI agent(Optional<PodClient> client) {
+        if (agent != null) {
+            return agent;
+        }
+        return client.map(logged -> logged.session().webId().orElseThrow(() -> new IllegalArgumentException(
+                "Give --agent, the city service's WebID, or log in as it (--client-id).")))
+                .orElse(NOT_LOGGED_IN);
+    }
+
+    /** The client of the credentials, or none in a dry run, which must not contact the issuer or any pod. */
+    Optional<PodClient> client(Credentials credentials) throws IOException {
+        return dryRun ? Optional.empty() : Optional.of(credentials.client());
     }
 }

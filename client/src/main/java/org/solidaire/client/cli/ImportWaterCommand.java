@@ -6,7 +6,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.solidaire.client.PodClient;
@@ -52,6 +56,11 @@ final class ImportWaterCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Import the good rows of a file that has bad ones.")
     private boolean skipInvalid;
 
+    @Option(names = "--correct", description = "Replace the values of readings the pods already hold with the "
+            + "export's, with N3 Patches that delete and insert: for the citizen, or an identity given Read and Write "
+            + "on the container (without it, a correction is refused and reported).")
+    private boolean correct;
+
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "16",
             description = "Requests sent at once (default: ${DEFAULT-VALUE}).")
     private int parallel;
@@ -75,12 +84,12 @@ final class ImportWaterCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new IllegalArgumentException("--parallel must be at least 1, not " + parallel);
         }
-        PodClient client = credentials.client();
-        WaterCsvOptions options = options(client, console);
-        if (options == null) {
+        Optional<PodClient> client = common.client(credentials);
+        Optional<PodRoutes> routes = routes(console);
+        if (routes.isPresent() && !routes.get().problems().isEmpty()) {
             return Main.REFUSED;
         }
-        WaterImport result = WaterCsvImporter.with(options).read(file);
+        WaterImport result = WaterCsvImporter.with(options(common.agent(client), routes)).read(file);
         result.problems().forEach(problem -> console.problem(where(problem) + problem.message()));
         long skipped = result.rowsRead() - result.readingCount();
         if (!result.complete() && (!skipInvalid || result.documents().isEmpty())) {
@@ -89,42 +98,71 @@ final class ImportWaterCommand implements Callable<Integer> {
                     + " rows; nothing was written");
             return Main.REFUSED;
         }
-        int documents = result.documents().size();
-        if (common.dryRun()) {
-            console.summary("Checked " + file + ": would write " + documents + " documents (" + result.readingCount()
-                    + " readings) for " + result.documentsByServicePoint().size() + " service points; " + skipped
-                    + " rows skipped; nothing sent; " + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        if (client.isEmpty()) {
+            console.summary("Checked " + file + ": would write " + result.documents().size() + " documents ("
+                    + result.readingCount() + " readings) for " + result.documentsByServicePoint().size()
+                    + " service points; " + skipped + " rows skipped; nothing sent, pod roots not checked; "
+                    + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
             return Main.OK;
         }
-        int failed = new DocumentWriter(client, parallel, console).write(result.documents());
-        console.summary("Imported " + file + ": " + (documents - failed) + " documents written (" + result
-                .readingCount() + " readings) for " + result.documentsByServicePoint().size() + " service points"
-                + (failed == 0 ? "" : ", " + failed + " documents not written") + "; " + skipped + " rows skipped; "
+        PodRootCheck check = checkPodRoots(client.get(), routes, result, console);
+        if (!check.problems().isEmpty()) {
+            return routes.isPresent() ? Main.REFUSED : Main.USAGE;
+        }
+        DocumentWriter.Written written = new DocumentWriter(client.get(), parallel, console, check.answeredAt(),
+                correct).write(result.documents());
+        console.summary("Imported " + file + ": " + written.documents() + "; " + written.readings() + " of "
+                + result.readingCount() + " readings are in the pods, for " + result.documentsByServicePoint().size()
+                + " service points; " + skipped + " rows skipped; "
                 + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
-        return failed == 0 ? Main.OK : Main.FAILED;
+        return written.exitCode();
     }
 
-    /** The importer's options, or null when the routes file is refused (its problems reported). */
-    private WaterCsvOptions options(PodClient client, Console console) throws IOException {
-        URI source = common.agent(client);
-        WaterCsvOptions options;
-        if (destination.routes != null) {
-            PodRoutes routes = PodRoutes.read(destination.routes);
-            routes.problems().forEach(console::problem);
-            if (!routes.problems().isEmpty()) {
-                console.summary(destination.routes + ": " + routes.problems().size() + " problems; nothing was "
-                        + "written");
-                return null;
-            }
-            options = WaterCsvOptions.forPods(source, Map.copyOf(routes.pods()));
-        } else {
-            options = WaterCsvOptions.forPod(source, podRoot(destination.pod));
+    /** The routes file when one is given, its problems reported. */
+    private Optional<PodRoutes> routes(Console console) throws IOException {
+        if (destination.routes == null) {
+            return Optional.empty();
         }
-        options = options.inZone(common.zone());
+        PodRoutes routes = PodRoutes.read(destination.routes);
+        routes.problems().forEach(console::problem);
+        if (!routes.problems().isEmpty()) {
+            console.summary(destination.routes + ": " + routes.problems().size() + " problems; nothing was written");
+        }
+        return Optional.of(routes);
+    }
+
+    /** The importer's options: the pod or the routes, the zone, the export time, whether to skip bad rows. */
+    private WaterCsvOptions options(URI agent, Optional<PodRoutes> routes) {
+        WaterCsvOptions options = routes.map(found -> WaterCsvOptions.forPods(agent, found.pods()))
+                .orElseGet(() -> WaterCsvOptions.forPod(agent, podRoot(destination.pod))).inZone(common.zone());
         if (common.exportedAt() != null) {
             options = options.exportedAt(common.exportedAt().atZone(common.zone()).toOffsetDateTime());
         }
         return skipInvalid ? options.skippingInvalidRows() : options;
+    }
+
+    /**
+     * Checks that the pod roots the documents go to are pod roots, before anything is written, and reports those that
+     * are not where they were given: {@code --pod}, or a line of the routes file.
+     */
+    private PodRootCheck checkPodRoots(PodClient client, Optional<PodRoutes> routes, WaterImport result,
+            Console console) throws InterruptedException {
+        Map<URI, List<Long>> lines = new TreeMap<>();
+        for (String point : result.documentsByServicePoint().keySet()) {
+            URI pod = routes.map(found -> found.pods().get(point)).orElseGet(() -> podRoot(destination.pod));
+            lines.computeIfAbsent(pod, root -> new ArrayList<>()).add(routes.map(found -> found.lines().get(point))
+                    .orElse(0L));
+        }
+        PodRootCheck check = PodRootCheck.of(client, List.copyOf(lines.keySet()), parallel);
+        if (routes.isEmpty()) {
+            check.problems().values().forEach(problem -> console.problem("error: --pod: " + problem));
+        } else if (!check.problems().isEmpty()) {
+            check.problems().forEach((pod, problem) -> lines.get(pod).stream().sorted().forEach(line -> console
+                    .problem(destination.routes + ":" + line + ": " + problem)));
+            console.summary(destination.routes + ": " + check.problems().size() + " of its pods are not pod roots; "
+                    + "nothing was written");
+        }
+        return check;
     }
 
     private String where(RowProblem problem) {

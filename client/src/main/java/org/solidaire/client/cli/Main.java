@@ -16,25 +16,32 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code solidaire-client} command line. Exit codes: {@value #OK} success, {@value #FAILED} the operation
- * failed (a pod refused a request or did not answer, a file could not be read), {@value #USAGE} a usage error,
- * {@value #REFUSED} the input was refused (bad rows), and nothing was written.
+ * failed (a pod refused a request or did not answer, the issuer refused the credentials, a file could not be read,
+ * there was nothing to revoke), {@value #USAGE} a usage error,
+ * {@value #REFUSED} the input was refused (bad rows), and nothing was written, {@value #CORRECTION_NEEDED} the only
+ * documents refused hold readings already returned with other values, which an identity with Append only cannot
+ * correct.
  */
 @Command(name = "solidaire-client", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Imports a city's data into citizens' pods, shares pod containers and queries pods.",
         subcommands = {ImportCommand.class, GrantCommand.class, RevokeCommand.class, QueryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the operation failed (a pod refused or did not answer, a file unreadable)",
-                        "2:usage error", "3:the input was refused (bad rows); nothing was written"})
+        exitCodeList = {"0:success", "1:the operation failed (a pod or the issuer refused or did not answer, a file "
+                        + "unreadable, nothing to revoke)",
+                        "2:usage error", "3:the input was refused (bad rows); nothing was written",
+                        "4:readings already returned hold other values, which this identity cannot correct"})
 public final class Main {
 
     /** Everything went well. */
     public static final int OK = 0;
-    /** A request failed or a file could not be read. */
+    /** A request failed, a file could not be read or there was nothing to revoke. */
     public static final int FAILED = 1;
     /** The command line was wrong. */
     public static final int USAGE = 2;
     /** The input had problems, and nothing was written. */
     public static final int REFUSED = 3;
+    /** Readings already returned hold other values, which an identity with Append only cannot correct. */
+    public static final int CORRECTION_NEEDED = 4;
 
     /** The logging configuration of the tool: warnings only, on standard error. */
     private static final String LOG_CONFIGURATION = "org/solidaire/client/cli/logback-cli.xml";

@@ -26,9 +26,10 @@ import org.apache.commons.csv.CSVRecord;
  * with the absolute URL of the citizen's pod root.
  *
  * @param pods the pod root of each service point
+ * @param lines the line of the file that routes each service point
  * @param problems what is wrong with the file, one line each, as {@code FILE:LINE: reason}
  */
-record PodRoutes(Map<String, URI> pods, List<String> problems) {
+record PodRoutes(Map<String, URI> pods, Map<String, Long> lines, List<String> problems) {
 
     static final String SERVICE_POINT = "service_point_id";
     static final String POD = "pod";
@@ -37,6 +38,7 @@ record PodRoutes(Map<String, URI> pods, List<String> problems) {
     static PodRoutes read(Path file) throws IOException {
         Map<String, URI> pods = new HashMap<>();
         Map<String, Long> routedOn = new HashMap<>();
+        Map<URI, String> servicePointOf = new HashMap<>();
         List<String> problems = new ArrayList<>();
         String header;
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
@@ -50,17 +52,17 @@ record PodRoutes(Map<String, URI> pods, List<String> problems) {
             List<String> names = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
             if (!names.contains(SERVICE_POINT) || !names.contains(POD)) {
                 problems.add(file + ":1: the header must name the columns " + SERVICE_POINT + " and " + POD);
-                return new PodRoutes(Map.of(), problems);
+                return new PodRoutes(Map.of(), Map.of(), problems);
             }
             for (CSVRecord record : parser) {
-                route(file, record, pods, routedOn, problems);
+                route(file, record, pods, routedOn, servicePointOf, problems);
             }
         }
-        return new PodRoutes(Map.copyOf(pods), List.copyOf(problems));
+        return new PodRoutes(Map.copyOf(pods), Map.copyOf(routedOn), List.copyOf(problems));
     }
 
     private static void route(Path file, CSVRecord record, Map<String, URI> pods, Map<String, Long> lines,
-            List<String> problems) {
+            Map<URI, String> servicePointOf, List<String> problems) {
         long line = record.getRecordNumber() + 1;
         String where = file + ":" + line + ": ";
         if (!record.isConsistent()) {
@@ -77,21 +79,37 @@ record PodRoutes(Map<String, URI> pods, List<String> problems) {
             problems.add(where + "the service point " + point + " is routed on line " + lines.get(point) + " already");
             return;
         }
+        URI root;
         try {
-            pods.put(point, podRoot(pod));
-            lines.put(point, line);
+            root = podRoot(pod);
         } catch (URISyntaxException | IllegalArgumentException e) {
             problems.add(where + "'" + pod + "' is not the absolute http(s) URL of a pod root");
+            return;
         }
+        String other = servicePointOf.putIfAbsent(root, point);
+        if (other != null) {
+            // A pod holds one water service point (water/contract#point), as the readings' documents name it.
+            problems.add(where + "the pod " + root + " takes the service point " + other + " on line "
+                    + lines.get(other) + " already; a pod takes the water readings of one service point");
+            return;
+        }
+        pods.put(point, root);
+        lines.put(point, line);
     }
 
-    /** A pod root as an absolute http(s) URL ending with {@code /}. */
+    /**
+     * A pod root as an absolute http(s) URL ending with {@code /}, its scheme and host in lower case and without
+     * the scheme's default port (RFC 3986 §6.2.3), so that one pod spelled two ways is one pod.
+     */
     static URI podRoot(String text) throws URISyntaxException {
         URI uri = new URI(text.endsWith("/") ? text : text + "/");
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
-                || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                || uri.getRawUserInfo() != null || !(scheme.equals("http") || scheme.equals("https"))) {
             throw new IllegalArgumentException("not a pod root: " + text);
         }
-        return uri;
+        int port = uri.getPort() == (scheme.equals("http") ? 80 : 443) ? -1 : uri.getPort();
+        return URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (port < 0 ? "" : ":" + port)
+                + uri.getRawPath());
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.Callable;
 
+import org.solidaire.client.AccessControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,12 +41,15 @@ final class RevokeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GrantCommand.webId(agent);
         URI container = target.container();
-        if (origin == null) {
-            credentials.client().accessControl().revoke(container, agent);
-        } else {
-            credentials.client().accessControl().revoke(container, agent, origin);
+        AccessControl access = credentials.client().accessControl();
+        boolean revoked = origin == null ? access.revoke(container, agent) : access.revoke(container, agent, origin);
+        Console console = new Console(spec, quiet);
+        if (!revoked) {
+            console.problem("error: nothing to revoke: no authorization of " + container + " names " + agent
+                    + (origin == null ? "" : " using " + origin) + ", so nothing was changed");
+            return Main.FAILED;
         }
-        new Console(spec, quiet).summary("Revoked the access of " + agent + " to " + container
+        console.summary("Revoked the access of " + agent + " to " + container
                 + (origin == null ? "" : " using " + origin));
         return Main.OK;
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * What importing NGSI-LD water entities gives. A problem's line is the position of the payload it is about,
  * from 1. When there is a problem there is no document: the entities are imported together or not at all.
  *
- * @param importRun the IRI of the run, derived from the SHA-256 of the payloads in order
+ * @param importRun the IRI of the run, derived from the SHA-256 of the payloads in order and the export's time
  * @param snapshots the meter indexes read, in the order of the payloads
  * @param unmapped the attributes that have no counterpart in the vocabulary and were not imported
  * @param problems why something could not be imported

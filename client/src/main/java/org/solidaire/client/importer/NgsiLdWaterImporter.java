@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -14,7 +13,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +26,6 @@ import org.solidaire.client.model.RdfDescription;
 import org.solidaire.client.model.ReadingMethod;
 import org.solidaire.client.model.Unit;
 import org.solidaire.client.model.WaterReading;
-import org.solidaire.shapes.CitizenDataShapes;
 import org.solidaire.shapes.DataType;
 import org.solidaire.shapes.ShapeValidator;
 import org.solidaire.shapes.ValidationEntry;
@@ -76,18 +73,16 @@ public final class NgsiLdWaterImporter {
      * @return the snapshots, readings as documents, unmapped attributes and problems
      */
     public NgsiLdImport read(List<byte[]> payloads) {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = ImportRuns.sha256();
         NgsiLdImport.Builder found = new NgsiLdImport.Builder();
         NgsiLdEntities entities = new NgsiLdEntities(found);
         for (int i = 0; i < payloads.size(); i++) {
             sha256.update(payloads.get(i));
             entities.read(payloads.get(i), i + 1);
         }
-        URI run = URI.create(WaterCsvImporter.RUN_PREFIX + HexFormat.of().formatHex(sha256.digest()));
-        List<WaterReading> readings = readings(found);
-        List<PodDocument> documents = documents(readings, Provenance.of(run, options.agent(), options.exportedAt(),
-                URI.create(CitizenDataShapes.VERSION_IRI)), found);
-        return found.build(run, documents);
+        Provenance provenance = ImportRuns.of(sha256.digest(), options.agent(), options.exportedAt());
+        List<PodDocument> documents = documents(readings(found), provenance, found);
+        return found.build(provenance.importRun(), documents);
     }
 
     private List<WaterReading> readings(NgsiLdImport.Builder found) {
@@ -187,13 +182,5 @@ public final class NgsiLdWaterImporter {
             documents.add(document);
         });
         return documents;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

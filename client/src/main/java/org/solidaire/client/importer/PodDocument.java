@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -21,7 +22,7 @@ import org.solidaire.client.model.Reading;
  * @param path its path relative to the pod root, such as {@code water/2024-06}
  * @param servicePointId the identifier of the service point it is about, as the input names it
  * @param resources what it describes: the readings and the service point and meters they refer to
- * @param provenance where its readings come from, stated on each reading
+ * @param provenance the import run that writes it, stated on the document rather than on each reading
  */
 public record PodDocument(URI podRoot, String path, String servicePointId, List<RdfDescription> resources,
         Provenance provenance) {
@@ -54,18 +55,27 @@ public record PodDocument(URI podRoot, String path, String servicePointId, List<
     }
 
     /**
-     * Builds the document's graph: every resource, and the provenance of every reading.
+     * Returns the reading a node of the document describes: the reading itself, or a value named after it, such as
+     * its result ({@code #2024-06-01-result}).
+     *
+     * @param node the node's IRI
+     * @return the reading, empty when the node is not part of one
+     */
+    public Optional<Reading> readingOf(String node) {
+        return readings().stream().filter(reading -> node.equals(reading.iri().toString())
+                || node.startsWith(reading.iri() + "-")).findFirst();
+    }
+
+    /**
+     * Builds the document's graph: every resource, and the run that writes the document. The readings carry only
+     * their content, so that the same readings from any run are the same triples.
      *
      * @return a new graph the caller owns
      */
     public Graph graph() {
         Graph graph = GraphFactory.createDefaultGraph();
-        for (RdfDescription resource : resources) {
-            resource.addTo(graph);
-            if (resource instanceof Reading) {
-                provenance.addTo(graph, resource.iri());
-            }
-        }
+        resources.forEach(resource -> resource.addTo(graph));
+        provenance.addTo(graph, iri());
         return graph;
     }
 }

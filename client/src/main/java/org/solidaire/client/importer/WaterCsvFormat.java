@@ -68,6 +68,12 @@ final class WaterCsvFormat {
         return new WaterCsvFormat(columns, separator);
     }
 
+    /** The name of the column at an index of a row, or null past the header's columns. */
+    String columnAt(int index) {
+        return columns.entrySet().stream().filter(column -> column.getValue() == index).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
     /** Reads a row, or adds what is wrong with it to the problems and returns nothing. */
     Optional<WaterRow> row(CSVRecord record, long line, List<RowProblem> problems) {
         if (record.size() != columns.size()) {

@@ -17,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +26,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.solidaire.client.model.Provenance;
-import org.solidaire.shapes.CitizenDataShapes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * document per service point and month, each checked against the shapes before anything would be sent.
  *
  * <p>The format is described in the README's section "The water export format". Everything written is derived
- * from the input and the options alone, never from the clock: the run is named by the SHA-256 of the file
- * ({@code urn:solidaire:import:sha256:<hex>}) and the time recorded is the export's. Importing the same file twice
- * therefore yields the same triples, and writing them again adds nothing.
+ * from the input and the options alone, never from the clock: the run is named by the SHA-256 of the file and the
+ * export's time ({@code urn:solidaire:import:sha256:<hex>:<instant>}), which is the time recorded. Importing the same
+ * file twice therefore yields the same triples, and writing them again adds nothing; the readings carry no
+ * provenance, so a later export overlapping this one adds only its new readings and its run.
  *
  * <pre>{@code
  * WaterCsvOptions options = WaterCsvOptions.forPods(cityWebId, podByServicePoint)
@@ -51,7 +49,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class WaterCsvImporter {
 
-    /** The start of the IRI of every import run, followed by the SHA-256 of the input in lower-case hex. */
+    /**
+     * The start of the IRI of every import run, followed by the SHA-256 of the input in lower-case hex, a colon and
+     * the run's start as a UTC instant.
+     */
     public static final String RUN_PREFIX = "urn:solidaire:import:sha256:";
 
     private static final Logger LOG = LoggerFactory.getLogger(WaterCsvImporter.class);
@@ -105,16 +106,15 @@ public final class WaterCsvImporter {
 
     private WaterImport read(InputStream in, OffsetDateTime exportedAt) throws IOException {
         long start = System.nanoTime();
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = ImportRuns.sha256();
         List<RowProblem> problems = new ArrayList<>();
         ParsedRows parsed;
         try (DigestInputStream digesting = new DigestInputStream(requireNonNull(in, "in"), sha256)) {
             parsed = parse(digesting, problems);
             digesting.transferTo(OutputStream.nullOutputStream());
         }
-        URI run = URI.create(RUN_PREFIX + HexFormat.of().formatHex(sha256.digest()));
-        Provenance provenance = Provenance.of(run, options.agent(), exportedAt,
-                URI.create(CitizenDataShapes.VERSION_IRI));
+        Provenance provenance = ImportRuns.of(sha256.digest(), options.agent(), exportedAt);
+        URI run = provenance.importRun();
         if (!parsed.headerAccepted()) {
             return new WaterImport(run, parsed.rowsRead(), problems, List.of(), provenance, options.zone());
         }
@@ -158,8 +158,14 @@ public final class WaterCsvImporter {
         List<WaterRow> rows = new ArrayList<>();
         long rowsRead = 0;
         WaterCsvFormat format = null;
+        long line = 1;
         try {
             for (CSVRecord record : parser) {
+                // The parser has read up to the end of this record and no further: the next one starts after it.
+                long next = parser.getCurrentLineNumber() + 1;
+                if (spansLines(record, line, format, problems)) {
+                    return new ParsedRows(false, rowsRead, List.of());
+                }
                 if (format == null) {
                     format = WaterCsvFormat.fromHeader(record, separator, problems);
                     if (!problems.isEmpty()) {
@@ -167,32 +173,40 @@ public final class WaterCsvImporter {
                     }
                 } else if (record.size() > 1 || !record.get(0).isBlank()) {
                     rowsRead++;
-                    format.row(record, record.getRecordNumber(), problems).ifPresent(rows::add);
+                    format.row(record, line, problems).ifPresent(rows::add);
                 }
+                line = next;
             }
         } catch (UncheckedIOException e) {
             if (!(e.getCause() instanceof CharacterCodingException)) {
                 throw e;
             }
-            problems.add(RowProblem.ofRow(parser.getRecordNumber() + 1,
-                    "The file is not in UTF-8 (found near this line)"));
+            problems.add(RowProblem.ofRow(line, "The file is not in UTF-8 (found near this line)"));
             return new ParsedRows(false, rowsRead, List.of());
         }
         return new ParsedRows(true, rowsRead, rows);
+    }
+
+    /**
+     * Whether a quoted value of the record holds a line break, which this format does not allow: each record is one
+     * line, so that reports name the line of the input. The problem is reported on the line the value starts on.
+     */
+    private static boolean spansLines(CSVRecord record, long line, WaterCsvFormat format, List<RowProblem> problems) {
+        for (int i = 0; i < record.size(); i++) {
+            String value = record.get(i);
+            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                problems.add(RowProblem.at(line, format == null ? null : format.columnAt(i), "A quoted value spans "
+                        + "two lines or more, from this line; in this format every value is on one line"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 }

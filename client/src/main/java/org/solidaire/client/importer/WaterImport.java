@@ -46,9 +46,10 @@ public final class WaterImport {
     }
 
     /**
-     * Returns the IRI of the run, derived from the SHA-256 of the input, so the same file is the same run.
+     * Returns the IRI of the run, derived from the SHA-256 of the input and the export's time, so that the same file
+     * imported with the same time is the same run.
      *
-     * @return {@code urn:solidaire:import:sha256:} followed by the hex digest
+     * @return {@code urn:solidaire:import:sha256:} followed by the hex digest, a colon and the time as a UTC instant
      */
     public URI importRun() {
         return importRun;

@@ -3,22 +3,35 @@ package org.solidaire.client.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidaire.client.PodServer;
+import org.solidaire.client.importer.WaterCsvImporter;
+import org.solidaire.client.model.Provenance;
 import org.solidaire.vocab.CDV;
 
 /**
@@ -63,8 +76,8 @@ class ImportWaterProblemsTest {
         assertAll(
                 () -> assertEquals(Main.OK, run.exitCode(), run::toString),
                 () -> assertTrue(run.err().contains(file + ":6:reading_method: "), run::toString),
-                () -> assertTrue(run.err().contains("1 documents written (9 readings) for 1 service points; 1 rows "
-                        + "skipped"), run::toString),
+                () -> assertTrue(run.err().contains("1 documents written, 0 unchanged, 0 refused; 9 of 9 readings are "
+                        + "in the pods, for 1 service points; 1 rows skipped"), run::toString),
                 () -> assertEquals(9, SERVER.client("citizen").read(SERVER.uri("citizen/water/2026-04")).graph()
                         .find(Node.ANY, RDF.type.asNode(), CDV.WaterConsumptionObservation).toList().size()));
     }
@@ -88,20 +101,87 @@ class ImportWaterProblemsTest {
                 () -> assertTrue(badQuoting.err().contains("not well-formed CSV"), badQuoting::toString));
     }
 
-    /** A second export of the same days would give each reading a second provenance, which the shapes refuse. */
+    /** A month-to-date export, then a later one of the same days and more, each a run of its own. */
     @Test
-    void aLaterExportOfDaysAlreadyWrittenIsRefusedWithTheShapesViolations() throws IOException {
-        Path file = export("september.csv", LocalDate.of(2026, 9, 1), 0, "date", null);
-        RestitutionFlowTest.assertSucceeds(cityImports(file));
+    void aLaterExportOverlappingAnEarlierOneAddsOnlyItsNewDaysAndItsRun() throws IOException {
+        URI september = SERVER.uri("citizen/water/2026-09");
+        RestitutionFlowTest.assertSucceeds(cityImports(export("september-10.csv", LocalDate.of(2026, 9, 1), 10)));
+        Graph before = SERVER.client("citizen").read(september).graph();
 
-        List<String> args = new ArrayList<>(List.of("import", "water", file.toString(), "--pod",
-                SERVER.podRoot("citizen").toString(), "--exported-at", "2026-10-01T03:00:00Z"));
-        CommandRun again = CommandRun.as(SERVER, "city", args.toArray(String[]::new));
+        CommandRun later = CommandRun.as(SERVER, "city", "import", "water",
+                export("september-15.csv", LocalDate.of(2026, 9, 1), 15).toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--exported-at", "2026-09-16T03:00:00Z");
+        Graph after = SERVER.client("citizen").read(september).graph();
+
+        Graph added = GraphFactory.createDefaultGraph();
+        after.find().filterDrop(before::contains).forEach(added::add);
+        Set<String> subjects = added.find().mapWith(triple -> triple.getSubject().getURI()).toSet();
+        assertAll(
+                () -> assertEquals(Main.OK, later.exitCode(), later::toString),
+                () -> assertTrue(before.find().filterDrop(after::contains).toList().isEmpty(), "nothing changes"),
+                () -> assertEquals(5, added.find(Node.ANY, RDF.type.asNode(), CDV.WaterConsumptionObservation)
+                        .toList().size(), "the five new days"),
+                () -> assertEquals(2, Provenance.fromGraph(after, september).size(), "both runs"),
+                () -> assertTrue(subjects.stream().allMatch(subject -> subject.equals(september.toString())
+                        || subject.matches(".*#2026-09-1[1-5](-result|-index)?")
+                        || subject.startsWith(WaterCsvImporter.RUN_PREFIX)), subjects::toString));
+    }
+
+    /** The department corrects a reading it already returned: the city's Append alone cannot replace it. */
+    @Test
+    void aCorrectionOfReadingsAlreadyReturnedIsReportedAsSuchPerDocument() throws IOException {
+        Path first = export("october.csv", LocalDate.of(2026, 10, 1), 10);
+        RestitutionFlowTest.assertSucceeds(cityImports(first));
+        List<String> lines = new ArrayList<>(Files.readAllLines(first));
+        lines.set(5, lines.get(5).replaceFirst(";actual;|;estimated;", ";self-reported;"));
+        lines.set(7, lines.get(7).replaceFirst(";actual;|;estimated;", ";self-reported;"));
+        Path corrected = Files.write(dir.resolve("october-corrected.csv"), lines);
+
+        CommandRun run = cityImports(corrected);
 
         assertAll(
-                () -> assertEquals(Main.FAILED, again.exitCode(), again::toString),
-                () -> assertTrue(again.err().contains("422"), again::toString),
-                () -> assertTrue(again.err().contains("#2026-09-01"), again::toString));
+                () -> assertEquals(Main.CORRECTION_NEEDED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("error: " + SERVER.uri("citizen/water/2026-10") + ": the pod "
+                        + "already holds other values for the readings of 2026-10-05 and 2026-10-07\n"),
+                        run::toString),
+                () -> assertTrue(run.err().contains("an identity with Append only (such as the city's service) can "
+                        + "add data to a pod, never correct what it returned"), run::toString),
+                () -> assertTrue(run.err().contains("Read and Write"), run::toString),
+                () -> assertTrue(run.err().contains("0 documents written, 0 unchanged, 1 refused; 0 of 10 readings are "
+                        + "in the pods"), run::toString),
+                () -> assertFalse(run.err().contains("422"), run::toString));
+    }
+
+    /** The citizen, who may read and write her pod, replaces the readings the department corrected. */
+    @Test
+    void anIdentityWithReadAndWriteCorrectsTheReadingsAlreadyReturned() throws IOException {
+        URI november = SERVER.uri("citizen/water/2026-11");
+        Path first = export("november.csv", LocalDate.of(2026, 11, 1), 10);
+        RestitutionFlowTest.assertSucceeds(cityImports(first));
+        Graph before = SERVER.client("citizen").read(november).graph();
+        List<String> lines = new ArrayList<>(Files.readAllLines(first));
+        lines.set(5, lines.get(5).replaceFirst(";actual;|;estimated;", ";self-reported;"));
+        Path corrected = Files.write(dir.resolve("november-corrected.csv"), lines);
+
+        CommandRun byTheCity = CommandRun.as(SERVER, "city", "import", "water", corrected.toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--correct");
+        CommandRun byTheCitizen = CommandRun.as(SERVER, "citizen", "import", "water", corrected.toString(), "--pod",
+                SERVER.podRoot("citizen").toString(), "--correct");
+        Graph after = SERVER.client("citizen").read(november).graph();
+
+        Node fifth = NodeFactory.createURI(november + "#2026-11-05");
+        Graph removed = GraphFactory.createDefaultGraph();
+        before.find().filterDrop(after::contains).forEach(removed::add);
+        assertAll(
+                () -> assertEquals(Main.FAILED, byTheCity.exitCode(), byTheCity::toString),
+                () -> assertTrue(byTheCity.err().contains("GET " + november + ": 403"), byTheCity::toString),
+                () -> assertEquals(Main.OK, byTheCitizen.exitCode(), byTheCitizen::toString),
+                () -> assertTrue(byTheCitizen.err().contains("1 documents written (1 readings corrected), 0 unchanged, "
+                        + "0 refused"), byTheCitizen::toString),
+                () -> assertEquals(List.of(CDV.SelfReportedReading), after.find(fifth, CDV.readingMethod, Node.ANY)
+                        .mapWith(Triple::getObject).toList()),
+                () -> assertEquals(1, removed.size(), () -> "only the old method goes: " + removed),
+                () -> assertEquals(2, Provenance.fromGraph(after, november).size(), "the correction is a run"));
     }
 
     @Test
@@ -115,16 +195,42 @@ class ImportWaterProblemsTest {
     }
 
     @Test
-    void aDryRunChecksAndSendsNothing() throws IOException {
+    void aDryRunChecksWithoutContactingTheIssuerOrThePod() throws IOException {
         Path file = export("may.csv", LocalDate.of(2026, 5, 1), 0, "date", null);
+        try (ServerSocket nobody = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            String listener = "http://127.0.0.1:" + nobody.getLocalPort() + "/";
 
-        CommandRun run = cityImports(file, "--dry-run");
+            CommandRun run = CommandRun.run("import", "water", file.toString(), "--pod", listener + "citizen/",
+                    "--dry-run", "--issuer", listener, "--client-id", "city-app", "--client-secret", "city-secret");
 
+            nobody.setSoTimeout(1);
+            assertAll(
+                    () -> assertEquals(Main.OK, run.exitCode(), run::toString),
+                    () -> assertTrue(run.err().contains("would write 1 documents (10 readings)"), run::toString),
+                    () -> assertThrows(SocketTimeoutException.class, nobody::accept, "nothing connected"));
+        }
+    }
+
+    @Test
+    void aPodRootInsideAPodIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path file = export("august.csv", LocalDate.of(2026, 8, 1), 0, "date", null);
+        URI water = SERVER.uri("citizen/water/");
+        Path routes = Files.writeString(dir.resolve("routes.csv"), "service_point_id;pod\nEAU-69383-200001;" + water
+                + "\n");
+
+        CommandRun withPod = CommandRun.as(SERVER, "city", "import", "water", file.toString(), "--pod",
+                water.toString(), "--exported-at", "2026-09-01T03:00:00Z");
+        CommandRun withRoutes = CommandRun.as(SERVER, "city", "import", "water", file.toString(), "--routes",
+                routes.toString(), "--exported-at", "2026-09-01T03:00:00Z");
+
+        String notRoot = water + " is not a pod root: it is in the pod " + SERVER.podRoot("citizen");
         assertAll(
-                () -> assertEquals(Main.OK, run.exitCode(), run::toString),
-                () -> assertTrue(run.err().contains("would write 1 documents (10 readings)"), run::toString),
-                () -> assertEquals(List.of(), SERVER.client("citizen").list(SERVER.uri("citizen/water/"))
-                        .stream().filter(uri -> uri.toString().endsWith("2026-05")).toList()));
+                () -> assertEquals(Main.USAGE, withPod.exitCode(), withPod::toString),
+                () -> assertTrue(withPod.err().contains("error: --pod: " + notRoot), withPod::toString),
+                () -> assertEquals(Main.REFUSED, withRoutes.exitCode(), withRoutes::toString),
+                () -> assertTrue(withRoutes.err().contains(routes + ":2: " + notRoot), withRoutes::toString),
+                () -> assertTrue(SERVER.client("citizen").list(water).stream().noneMatch(uri -> uri.toString()
+                        .endsWith("/water/water/")), "no water/water/"));
     }
 
     @Test
@@ -146,12 +252,16 @@ class ImportWaterProblemsTest {
         return CommandRun.as(SERVER, "city", args.toArray(String[]::new));
     }
 
+    /** Days of readings from the first, always the same for the same days. */
+    private Path export(String name, LocalDate first, int days) throws IOException {
+        return new WaterExport().servicePoint("EAU-69383-200001", "I26WA001", first, days, 7)
+                .writeTo(dir.resolve(name));
+    }
+
     /** Ten days of readings from the first, the given day (0 for none) with a bad value in one column. */
     private Path export(String name, LocalDate first, int badDay, String column, String badValue)
             throws IOException {
-        Path clean = new WaterExport().servicePoint("EAU-69383-200001", "I26WA001", first, 10, 7)
-                .writeTo(dir.resolve("clean-" + name));
-        List<String> lines = new ArrayList<>(Files.readAllLines(clean));
+        List<String> lines = new ArrayList<>(Files.readAllLines(export("clean-" + name, first, 10)));
         if (badDay > 0) {
             List<String> header = List.of(lines.get(0).split(";", -1));
             String[] values = lines.get(badDay).split(";", -1);

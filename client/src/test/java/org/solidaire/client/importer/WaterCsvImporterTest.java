@@ -20,13 +20,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidaire.client.model.Provenance;
 import org.solidaire.client.model.ReadingMethod;
 import org.solidaire.client.model.ReadingReason;
 import org.solidaire.client.model.WaterReading;
+import org.solidaire.shapes.CitizenDataShapes;
 import org.solidaire.shapes.ShapeValidator;
 import org.solidaire.shapes.ValidationReport;
 
@@ -111,14 +117,35 @@ class WaterCsvImporterTest {
     }
 
     @Test
-    void namesTheRunAfterTheFileContent() throws IOException, NoSuchAlgorithmException {
+    void namesTheRunAfterTheFileContentAndTheExportTime() throws IOException, NoSuchAlgorithmException {
         String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(SAMPLE)));
         WaterImport result = importSample();
 
-        assertEquals(URI.create("urn:solidaire:import:sha256:" + hex), result.importRun());
-        Graph graph = result.documents().get(0).graph();
-        assertTrue(graph.toString().contains("urn:solidaire:import:sha256:" + hex));
-        assertTrue(graph.toString().contains("2024-11-25T03:00:00+01:00"));
+        URI run = URI.create("urn:solidaire:import:sha256:" + hex + ":2024-11-25T02:00:00Z");
+        assertEquals(run, result.importRun());
+        PodDocument document = result.documents().get(0);
+        assertEquals(List.of(Provenance.of(run, CITY, EXPORTED, URI.create(CitizenDataShapes.VERSION_IRI))),
+                Provenance.fromGraph(document.graph(), document.iri()));
+    }
+
+    @Test
+    void aLaterRunOfTheSameRowsAddsOnlyItselfToTheDocument() throws IOException {
+        PodDocument first = importSample().documents().get(0);
+        PodDocument later = WaterCsvImporter.with(WaterCsvOptions.forPods(CITY, PODS).exportedAt(EXPORTED.plusDays(7)))
+                .read(SAMPLE).documents().get(0);
+
+        Graph both = first.graph();
+        Graph added = later.graph();
+        first.graph().find().forEach(added::delete);
+        added.find().forEach(both::add);
+
+        Node laterRun = NodeFactory.createURI(later.provenance().importRun().toString());
+        assertAll(
+                () -> assertEquals(Set.of(NodeFactory.createURI(first.iri().toString()), laterRun),
+                        added.find().mapWith(Triple::getSubject).toSet(), "what the later run adds"),
+                () -> assertEquals(2, Provenance.fromGraph(both, first.iri()).size()),
+                () -> assertEquals(List.of(), ShapeValidator.standard().validate(both, Locale.ENGLISH).violations(),
+                        "the document both runs wrote"));
     }
 
     @Test

@@ -51,6 +51,8 @@ class WaterCsvProblemsTest {
                         3, "service_point_id", "is at service point SP1"),
                 bad("two meters on one day", header + GOOD + "M2;SP1;2024-06-01;3.000;500;actual\n",
                         3, "meter_serial", "already has a reading on 2024-06-01"),
+                bad("value spanning two lines", header + GOOD + "\"M2\nX\";SP1;2024-06-02;13.000;500;actual\n"
+                        + "M1;SP1;2024-06-03;13.500;500;actual\n", 3, "meter_serial", "spans two lines or more"),
                 bad("unknown column", header.replace("\n", ";comment\n") + GOOD.replace("\n", ";x\n"),
                         1, "comment", "Unknown column"),
                 bad("missing column", "meter_serial;service_point_id;date;index_m3;consumption_l\n", 1,

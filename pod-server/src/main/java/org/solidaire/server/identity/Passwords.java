@@ -3,6 +3,7 @@ package org.solidaire.server.identity;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.solidaire.server.problem.ProblemException;
@@ -17,8 +18,12 @@ final class Passwords {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-    /** Checked against when no account matches, so that an unknown login takes as long as a wrong password. */
-    private final String decoy = encoder.encode(random(16));
+    /**
+     * Checked against when no account matches, so that an unknown login takes as long as a wrong password. Hashing
+     * it costs as much as a login, so it is made on another thread while the server starts, and the first check
+     * that needs it waits for it.
+     */
+    private final CompletableFuture<String> decoy = CompletableFuture.supplyAsync(() -> encoder.encode(random(16)));
 
     String hash(String password) {
         return encoder.encode(password);
@@ -30,7 +35,7 @@ final class Passwords {
             return false;
         }
         if (hash == null) {
-            encoder.matches(password, decoy);
+            encoder.matches(password, decoy.join());
             return false;
         }
         return encoder.matches(password, hash);
@@ -38,7 +43,7 @@ final class Passwords {
 
     /** Spends the time of a check, for a login that matched no account. */
     void spendCheck(String password) {
-        encoder.matches(password == null ? "" : password, decoy);
+        encoder.matches(password == null ? "" : password, decoy.join());
     }
 
     /**

@@ -66,9 +66,20 @@ public final class SolidServer implements AutoCloseable {
                 acl:mode acl:Read, acl:Write, acl:Control.
             """;
 
+    /**
+     * How many object references Jetty pads its queues with, so that their hot fields sit on cache lines of their
+     * own. Unless told, Jetty starts the platform MBean server, a tenth of a second of every start, only to learn
+     * whether references are compressed; sixteen references fill a 64-byte line when they are and two lines when
+     * they are not, which pads enough either way.
+     */
+    private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     static {
         // Before anything initialises Jena: TDB2 must keep literals as written (see Tdb2Store).
         System.setProperty(Tdb2Store.KEEP_LEXICAL_FORMS, "false");
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
+        }
     }
 
     private final Server jetty;

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The identity service's state as its files hold it: the issuer's signing keys (made on first use), the accounts,
- * the registered clients and the refresh tokens. Loading it needs neither the store nor the network, so a server
+ * The identity service's state as its files hold it: the issuer's signing keys, the accounts, the registered clients
+ * and the refresh tokens. Loading it needs neither the store nor the network, so a server
  * loads it while its store opens, then hands it to {@link IdentityService#open(IdentityFiles,
  * org.solidaire.server.store.ResourceStore, org.solidaire.server.net.SafeFetcher)}.
  */
@@ -37,7 +37,8 @@ public final class IdentityFiles {
 
     /**
      * Loads the state from the {@code identity} directory of the options' data directory, creating the directory
-     * and the first signing keys when missing, and replacing keys older than the rotation period.
+     * when missing, starting to make the first signing keys when there are none, and replacing keys older than the
+     * rotation period.
      *
      * @param options the data directory, token lifetimes and key rotation period
      * @return the loaded state

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -56,7 +58,10 @@ final class IssuerKeys {
 
     private final Path file;
     private final Duration retention;
+    /** Null only until the first keys of a new issuer are made. */
     private volatile Keys keys;
+    /** Done once the first keys exist: at once when they are loaded, after their generation when they are new. */
+    private final CompletableFuture<Void> first = new CompletableFuture<>();
 
     private IssuerKeys(Path file, Duration retention) {
         this.file = file;
@@ -64,7 +69,8 @@ final class IssuerKeys {
     }
 
     /**
-     * Loads the keys, or makes the first ones.
+     * Loads the keys, or starts making the first ones on a thread of their own: generating an RSA key takes a third
+     * of a second, which no request before the first sign-in needs, and every use of the keys waits for them.
      *
      * @param file where the key set is kept
      * @param retention how long a retired key stays published: at least the longest token lifetime
@@ -78,28 +84,52 @@ final class IssuerKeys {
                 throw new IOException("The issuer keys in " + file + " cannot be read: " + e.getMessage(), e);
             }
             LOG.info("Loaded {} issuer keys from {}", issuerKeys.keys.all().size(), file);
+            issuerKeys.first.complete(null);
         } else {
-            issuerKeys.rotate(Instant.now());
+            issuerKeys.makeFirstKeys();
         }
         return issuerKeys;
     }
 
+    private void makeFirstKeys() {
+        Thread thread = new Thread(() -> {
+            try {
+                rotate(Instant.now());
+                first.complete(null);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Could not make the issuer's first signing keys; signing fails until a rotation makes them",
+                        e);
+                first.completeExceptionally(e);
+            }
+        }, "solidaire-issuer-keys");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The public keys to publish at the JWKS endpoint, old keys still in use included. */
     JWKSet publicKeys() {
-        return keys.published();
+        return current().published();
     }
 
     /** When the current signing keys were made. */
     Instant currentSince() {
-        Keys current = keys;
-        Date ec = current.ec().getIssueTime();
+        Date ec = current().ec().getIssueTime();
         return ec == null ? Instant.EPOCH : ec.toInstant();
     }
 
-    /** Makes new signing keys when the current ones are older than the period, and drops expired ones. */
-    synchronized void rotateIfDue(Instant now, Duration period) throws IOException {
-        if (currentSince().plus(period).isBefore(now)) {
-            rotate(now);
+    /**
+     * Makes new signing keys when the current ones are older than the period, and drops expired ones; makes the
+     * first keys if making them failed.
+     */
+    void rotateIfDue(Instant now, Duration period) throws IOException {
+        if (!first.isDone()) {
+            // The first keys are being made: they will be new.
+            return;
+        }
+        synchronized (this) {
+            if (keys == null || currentSince().plus(period).isBefore(now)) {
+                rotate(now);
+            }
         }
     }
 
@@ -140,7 +170,7 @@ final class IssuerKeys {
      * @return the compact serialization
      */
     String sign(JWTClaimsSet claims, JWSAlgorithm algorithm, JOSEObjectType type) {
-        Keys current = keys;
+        Keys current = current();
         boolean ec = JWSAlgorithm.ES256.equals(algorithm);
         if (!ec && !JWSAlgorithm.RS256.equals(algorithm)) {
             throw new IllegalArgumentException("Unsupported signing algorithm " + algorithm);
@@ -154,6 +184,21 @@ final class IssuerKeys {
             throw new IllegalStateException("Could not sign a token", e);
         }
         return jwt.serialize();
+    }
+
+    /** The keys, once the first ones exist. */
+    private Keys current() {
+        Keys current = keys;
+        if (current != null) {
+            return current;
+        }
+        try {
+            first.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The issuer has no signing keys: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+        return keys;
     }
 
     private static Keys view(List<JWK> all) throws JOSEException {

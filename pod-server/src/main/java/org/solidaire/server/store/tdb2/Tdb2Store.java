@@ -14,7 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -136,6 +138,16 @@ public final class Tdb2Store implements ResourceStore {
     @Override
     public Graph graph(ResourcePath path) {
         return Txn.calculateRead(dataset, () -> Metadata.copyGraph(dataset, layout.graph(path)));
+    }
+
+    @Override
+    public Map<Node, Graph> namedGraphs(ResourcePath path) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, Graph> graphs = new LinkedHashMap<>();
+            Metadata.namedGraphs(dataset, layout, path)
+                    .forEach((name, stored) -> graphs.put(name, Metadata.copyGraph(dataset, stored)));
+            return graphs;
+        });
     }
 
     @Override

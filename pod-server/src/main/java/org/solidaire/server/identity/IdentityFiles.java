@@ -37,8 +37,8 @@ public final class IdentityFiles {
 
     /**
      * Loads the state from the {@code identity} directory of the options' data directory, creating the directory
-     * when missing, starting to make the first signing keys when there are none, and replacing keys older than the
-     * rotation period.
+     * when missing and replacing keys older than the rotation period; a new issuer's first keys are made on their
+     * first use.
      *
      * @param options the data directory, token lifetimes and key rotation period
      * @return the loaded state

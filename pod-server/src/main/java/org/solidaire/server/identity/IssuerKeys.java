@@ -4,6 +4,7 @@ package org.solidaire.server.identity;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -58,10 +57,8 @@ final class IssuerKeys {
 
     private final Path file;
     private final Duration retention;
-    /** Null only until the first keys of a new issuer are made. */
+    /** Null only until the first keys of a new issuer are made, on their first use. */
     private volatile Keys keys;
-    /** Done once the first keys exist: at once when they are loaded, after their generation when they are new. */
-    private final CompletableFuture<Void> first = new CompletableFuture<>();
 
     private IssuerKeys(Path file, Duration retention) {
         this.file = file;
@@ -69,8 +66,9 @@ final class IssuerKeys {
     }
 
     /**
-     * Loads the keys, or starts making the first ones on a thread of their own: generating an RSA key takes a third
-     * of a second, which no request before the first sign-in needs, and every use of the keys waits for them.
+     * Loads the keys. A new issuer has none yet: the first use of the keys makes them, since generating an RSA key
+     * takes a third of a second that no request before the first sign-in needs, and that would compete with the
+     * rest of the start-up for the processor.
      *
      * @param file where the key set is kept
      * @param retention how long a retired key stays published: at least the longest token lifetime
@@ -84,26 +82,8 @@ final class IssuerKeys {
                 throw new IOException("The issuer keys in " + file + " cannot be read: " + e.getMessage(), e);
             }
             LOG.info("Loaded {} issuer keys from {}", issuerKeys.keys.all().size(), file);
-            issuerKeys.first.complete(null);
-        } else {
-            issuerKeys.makeFirstKeys();
         }
         return issuerKeys;
-    }
-
-    private void makeFirstKeys() {
-        Thread thread = new Thread(() -> {
-            try {
-                rotate(Instant.now());
-                first.complete(null);
-            } catch (IOException | RuntimeException e) {
-                LOG.error("Could not make the issuer's first signing keys; signing fails until a rotation makes them",
-                        e);
-                first.completeExceptionally(e);
-            }
-        }, "solidaire-issuer-keys");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The public keys to publish at the JWKS endpoint, old keys still in use included. */
@@ -118,18 +98,12 @@ final class IssuerKeys {
     }
 
     /**
-     * Makes new signing keys when the current ones are older than the period, and drops expired ones; makes the
-     * first keys if making them failed.
+     * Makes new signing keys when the current ones are older than the period, and drops expired ones; an issuer
+     * without keys yet gets new ones on their first use.
      */
-    void rotateIfDue(Instant now, Duration period) throws IOException {
-        if (!first.isDone()) {
-            // The first keys are being made: they will be new.
-            return;
-        }
-        synchronized (this) {
-            if (keys == null || currentSince().plus(period).isBefore(now)) {
-                rotate(now);
-            }
+    synchronized void rotateIfDue(Instant now, Duration period) throws IOException {
+        if (keys != null && currentSince().plus(period).isBefore(now)) {
+            rotate(now);
         }
     }
 
@@ -186,19 +160,22 @@ final class IssuerKeys {
         return jwt.serialize();
     }
 
-    /** The keys, once the first ones exist. */
+    /** The keys, made now if there are none yet; a request that needs them meanwhile waits for them. */
     private Keys current() {
         Keys current = keys;
         if (current != null) {
             return current;
         }
-        try {
-            first.join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("The issuer has no signing keys: " + e.getCause().getMessage(),
-                    e.getCause());
+        synchronized (this) {
+            if (keys == null) {
+                try {
+                    rotate(Instant.now());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return keys;
         }
-        return keys;
     }
 
     private static Keys view(List<JWK> all) throws JOSEException {

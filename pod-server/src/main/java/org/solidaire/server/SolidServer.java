@@ -182,9 +182,9 @@ public final class SolidServer implements AutoCloseable {
     }
 
     /**
-     * Initialises Jena at once, while the port is still being bound, then opens the store under the base URL. No
-     * other thread uses Jena before the store is open: two threads initialising Jena's classes at once can
-     * deadlock.
+     * Initialises Jena at once, while the port is still being bound (or waits for the thread that {@link Main}
+     * started on it), then opens the store under the base URL. Nothing else touches Jena before the store is
+     * open: two threads initialising Jena's classes at once can deadlock.
      */
     private static Tdb2Store openStore(Path dataDir, Future<String> baseUrl) throws Exception {
         JenaSystem.init();

@@ -26,6 +26,7 @@ import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.SystemTDB;
@@ -90,6 +91,9 @@ public final class Tdb2Store implements ResourceStore {
     public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
         requireNonNull(dataDir, "dataDir");
         requireNonNull(baseUrl, "baseUrl");
+        // Before any TDB2 class: a thread that initialises one of them while another thread initialises Jena (as
+        // the command line starts doing at once) can deadlock with it; this call waits for that thread instead.
+        JenaSystem.init();
         if (SystemTDB.enableInlineLiterals) {
             throw new IllegalStateException("TDB2 stores numbers and dates by value, which rewrites their lexical "
                     + "form (01 becomes 1): set the system property " + KEEP_LEXICAL_FORMS

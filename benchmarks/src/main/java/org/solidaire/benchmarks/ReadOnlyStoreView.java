@@ -4,12 +4,14 @@ package org.solidaire.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.solidaire.server.store.BinaryReader;
 import org.solidaire.server.store.Change;
@@ -42,6 +44,11 @@ final class ReadOnlyStoreView implements ResourceStore {
     @Override
     public Graph graph(ResourcePath path) {
         return store.graph(path);
+    }
+
+    @Override
+    public Map<Node, Graph> namedGraphs(ResourcePath path) {
+        return store.namedGraphs(path);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sys.JenaSystem;
 import org.solidaire.server.identity.AdminCommand;
 import org.solidaire.server.sparql.QueryLimits;
 import org.solidaire.server.store.tdb2.Tdb2Store;
@@ -120,6 +121,11 @@ public final class Main implements Callable<Integer> {
 
     /** Starts the server with the command-line options; {@code --help} lists them. */
     public static void main(String[] args) {
+        // Initialising Jena is the longest step of a server's start and needs nothing from the command line: it
+        // runs while the command line is parsed, and SolidServer waits for it before it opens the store.
+        Thread jena = new Thread(JenaSystem::init, "solidaire-jena-init");
+        jena.setDaemon(true);
+        jena.start();
         int exit = new CommandLine(new Main()).execute(args);
         if (exit != 0) {
             System.exit(exit);

@@ -6,11 +6,15 @@ import static java.util.Objects.requireNonNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Handler;
@@ -29,6 +33,7 @@ import org.solidaire.server.auth.Credentials;
 import org.solidaire.server.auth.RequestAuthenticator;
 import org.solidaire.server.http.ProblemErrorHandler;
 import org.solidaire.server.http.SolidHandler;
+import org.solidaire.server.identity.IdentityFiles;
 import org.solidaire.server.identity.IdentityOptions;
 import org.solidaire.server.identity.IdentityService;
 import org.solidaire.server.net.FetchPolicy;
@@ -61,9 +66,20 @@ public final class SolidServer implements AutoCloseable {
                 acl:mode acl:Read, acl:Write, acl:Control.
             """;
 
+    /**
+     * How many object references Jetty pads its queues with, so that their hot fields sit on cache lines of their
+     * own. Unless told, Jetty starts the platform MBean server, a tenth of a second of every start, only to learn
+     * whether references are compressed; sixteen references fill a 64-byte line when they are and two lines when
+     * they are not, which pads enough either way.
+     */
+    private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     static {
         // Before anything initialises Jena: TDB2 must keep literals as written (see Tdb2Store).
         System.setProperty(Tdb2Store.KEEP_LEXICAL_FORMS, "false");
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
+        }
     }
 
     private final Server jetty;
@@ -105,6 +121,9 @@ public final class SolidServer implements AutoCloseable {
     /**
      * Starts a server and returns once it accepts requests.
      *
+     * <p>The store opens on a thread of its own while Jetty binds its port and the identity service loads its
+     * files: initialising Jena and TDB2 is the longest step of a start.
+     *
      * @param options how to run it
      * @return the running server
      * @throws IOException when the store cannot be opened or the port cannot be bound
@@ -112,6 +131,43 @@ public final class SolidServer implements AutoCloseable {
     public static SolidServer start(ServerOptions options) throws IOException {
         requireNonNull(options, "options");
         long started = System.nanoTime();
+        CompletableFuture<String> boundBaseUrl = new CompletableFuture<>();
+        OpeningPart<Tdb2Store> store = OpeningPart.begin("store", () -> openStore(options.dataDir(), boundBaseUrl));
+        Server jetty = null;
+        Parts parts = new Parts();
+        try {
+            jetty = jetty(options);
+            ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
+            // Binding first tells the port, from which the default base URL and so the store's graph names follow.
+            connector.open();
+            int port = connector.getLocalPort();
+            String baseUrl = options.baseUrl().orElse("http://localhost:" + port + "/");
+            boundBaseUrl.complete(baseUrl);
+            IdentityFiles identityFiles = IdentityFiles.load(identityOptions(options, baseUrl));
+            parts.store = store.await();
+            jetty.setHandler(handlers(options, baseUrl, identityFiles, parts));
+            jetty.start();
+            LOG.info("Solidaire serves {} on {}:{} (started in {} ms)", baseUrl, options.host(), port,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new SolidServer(jetty, parts, baseUrl, port);
+        } catch (Exception e) {
+            boundBaseUrl.completeExceptionally(e);
+            if (jetty != null) {
+                stopQuietly(jetty);
+                // Stopping a server that never started leaves alone the port its connector bound.
+                ((ServerConnector) jetty.getConnectors()[0]).close();
+            }
+            if (parts.store == null) {
+                store.abandon();
+            }
+            parts.close();
+            throw e instanceof IOException io ? io
+                    : new IOException("The server could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Jetty with its one connector, not yet bound. */
+    private static Server jetty(ServerOptions options) {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("solidaire");
         Server jetty = new Server(threads);
@@ -122,38 +178,33 @@ public final class SolidServer implements AutoCloseable {
         jetty.addConnector(connector);
         options.accessLog().ifPresent(log -> jetty.setRequestLog(new CustomRequestLog(
                 new RequestLogWriter(log.toString()), CustomRequestLog.EXTENDED_NCSA_FORMAT)));
-        Parts parts = new Parts();
-        try {
-            // Binding first tells the port, from which the default base URL and so the store's graph names follow.
-            connector.open();
-            int port = connector.getLocalPort();
-            String baseUrl = options.baseUrl().orElse("http://localhost:" + port + "/");
-            jetty.setHandler(handlers(options, baseUrl, parts));
-            jetty.start();
-            LOG.info("Solidaire serves {} on {}:{} (started in {} ms)", baseUrl, options.host(), port,
-                    (System.nanoTime() - started) / 1_000_000);
-            return new SolidServer(jetty, parts, baseUrl, port);
-        } catch (Exception e) {
-            stopQuietly(jetty);
-            parts.close();
-            throw e instanceof IOException io ? io
-                    : new IOException("The server could not start: " + e.getMessage(), e);
-        }
+        return jetty;
     }
 
     /**
-     * Opens the store and the identity provider, and builds the handlers: the published vocabulary under
-     * {@code /ns/}, then identity, then the pods.
+     * Initialises Jena at once, while the port is still being bound (or waits for the thread that {@link Main}
+     * started on it), then opens the store under the base URL. Nothing else touches Jena before the store is
+     * open: two threads initialising Jena's classes at once can deadlock.
      */
-    private static Handler handlers(ServerOptions options, String baseUrl, Parts parts) throws IOException {
-        parts.fetcher = new SafeFetcher(FetchPolicy.defaults(options.allowLoopbackFetch()));
-        parts.store = Tdb2Store.open(options.dataDir(), baseUrl);
+    private static Tdb2Store openStore(Path dataDir, Future<String> baseUrl) throws Exception {
+        JenaSystem.init();
+        return Tdb2Store.open(dataDir, baseUrl.get());
+    }
+
+    private static IdentityOptions identityOptions(ServerOptions options, String baseUrl) {
         IdentityOptions identityOptions = IdentityOptions.defaults(baseUrl, options.dataDir())
                 .withSignupAllowed(options.signupAllowed());
-        if (options.adminSecret().isPresent()) {
-            identityOptions = identityOptions.withAdminSecret(options.adminSecret().get());
-        }
-        parts.identity = IdentityService.open(identityOptions, parts.store, parts.fetcher);
+        return options.adminSecret().map(identityOptions::withAdminSecret).orElse(identityOptions);
+    }
+
+    /**
+     * Opens the identity provider over the store, creates the pods that the options ask for, and builds the
+     * handlers: the published vocabulary under {@code /ns/}, then identity, then the pods.
+     */
+    private static Handler handlers(ServerOptions options, String baseUrl, IdentityFiles identityFiles, Parts parts)
+            throws IOException {
+        parts.fetcher = new SafeFetcher(FetchPolicy.defaults(options.allowLoopbackFetch()));
+        parts.identity = IdentityService.open(identityFiles, parts.store, parts.fetcher);
         if (options.seedFile().isPresent()) {
             parts.identity.seed(options.seedFile().get());
         }

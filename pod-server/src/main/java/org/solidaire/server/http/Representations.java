@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.solidaire.server.rdf.RdfCodec;
+import org.solidaire.server.rdf.RdfDocument;
 import org.solidaire.server.rdf.RdfFormat;
 import org.solidaire.server.store.ResourceInfo;
 import org.solidaire.server.store.ResourceInfo.Kind;
@@ -38,9 +39,21 @@ final class Representations {
         this.managed = new ServerManagedTriples(store, baseUrl);
     }
 
-    /** The bytes of a resource's representation in a format. */
+    /**
+     * The bytes of a resource's representation in a format: with the document's named graphs in a format that
+     * carries them, and its default graph alone in the others.
+     */
     byte[] bytes(ResourceInfo info, RdfFormat format) {
-        return cache.get(new Key(info.path(), info.version(), format), key -> RdfCodec.toBytes(graph(info), format));
+        return cache.get(new Key(info.path(), info.version(), format), key -> RdfCodec.toBytes(document(info, format),
+                format));
+    }
+
+    private RdfDocument document(ResourceInfo info, RdfFormat format) {
+        Graph graph = graph(info);
+        if (!format.carriesNamedGraphs() || info.kind() != Kind.RDF) {
+            return RdfDocument.of(graph);
+        }
+        return new RdfDocument(graph, store.namedGraphs(info.path()));
     }
 
     /**

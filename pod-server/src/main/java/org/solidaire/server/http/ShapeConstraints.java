@@ -74,10 +74,25 @@ final class ShapeConstraints {
     /** Refuses bytes that are not RDF in a container that a shape constrains. */
     void checkBinary(ResourcePath resource, String contentType) {
         resource.parent().flatMap(this::shapeOf).ifPresent(shape -> {
-            throw ProblemException.unprocessable("This container holds RDF documents that conform to " + shape.getURI()
-                    + ", not " + contentType + ".").withHeader(Headers.LINK, "<" + shape.getURI() + ">; rel=\""
-                    + LDP.constrainedBy.getURI() + "\"");
+            throw outsideShape(shape, "This container holds RDF documents that conform to " + shape.getURI()
+                    + ", not " + contentType + ".");
         });
+    }
+
+    /**
+     * Refuses named graphs in a document of a container that a shape constrains: the shape validates one graph, and
+     * triples in a named graph would escape it.
+     */
+    void checkNamedGraphs(ResourcePath resource) {
+        resource.parent().flatMap(this::shapeOf).ifPresent(shape -> {
+            throw outsideShape(shape, "This container holds RDF documents that conform to " + shape.getURI()
+                    + ", each one graph that the shape validates; this document also has named graphs.");
+        });
+    }
+
+    private static ProblemException outsideShape(Node shape, String detail) {
+        return ProblemException.unprocessable(detail).withHeader(Headers.LINK, "<" + shape.getURI() + ">; rel=\""
+                + LDP.constrainedBy.getURI() + "\"");
     }
 
     /** Refuses a description resource that constrains its container by a shape the server does not know. */

@@ -19,6 +19,7 @@ import org.solidaire.server.patch.Patch;
 import org.solidaire.server.patch.Patches;
 import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.rdf.RdfCodec;
+import org.solidaire.server.rdf.RdfDocument;
 import org.solidaire.server.rdf.RdfFormat;
 import org.solidaire.server.store.Content;
 import org.solidaire.server.store.Precondition;
@@ -171,10 +172,15 @@ final class WriteHandler {
                 throw tooLarge(exchange.contentLength(), rdfLimit());
             }
             InputStream body = LimitedInputStream.of(exchange.body(), rdfLimit());
-            Graph graph = RdfCodec.parse(body, format.get(), path.iri(baseUrl), charset(contentType));
+            RdfDocument document = RdfCodec.parseDocument(body, format.get(), path.iri(baseUrl),
+                    charset(contentType));
+            Graph graph = document.defaultGraph();
             checkServerManaged(path, graph, path.iri(baseUrl));
             constraints.check(exchange, path, graph);
-            return store.put(path, new Content.Rdf(graph), precondition);
+            if (document.hasNamedGraphs()) {
+                constraints.checkNamedGraphs(path);
+            }
+            return store.put(path, new Content.Rdf(graph, document.namedGraphs()), precondition);
         }
         constraints.checkBinary(path, contentType);
         try (StagedBytes bytes = store.stage(exchange.body(), maxBodyBytes)) {

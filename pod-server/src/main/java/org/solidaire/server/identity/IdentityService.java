@@ -4,9 +4,7 @@ package org.solidaire.server.identity;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -42,8 +40,6 @@ import org.solidaire.server.store.ResourceStore;
 public final class IdentityService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityService.class);
-    /** Clocks of resource servers may run a little behind: keys outlive their last tokens by this much. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final IdentityOptions options;
     private final IssuerKeys keys;
@@ -81,26 +77,31 @@ public final class IdentityService implements AutoCloseable {
      */
     public static IdentityService open(IdentityOptions options, ResourceStore store, SafeFetcher fetcher)
             throws IOException {
-        requireNonNull(options, "options");
+        return open(IdentityFiles.load(options), store, fetcher);
+    }
+
+    /**
+     * Opens the identity service over a store, from state loaded beforehand.
+     *
+     * @param files the state loaded from the data directory, with the options it was loaded for
+     * @param store where pods are provisioned
+     * @param fetcher fetches Client ID Documents, with its timeouts, size limit and address guard
+     * @return the service, with its key rotation scheduled
+     */
+    public static IdentityService open(IdentityFiles files, ResourceStore store, SafeFetcher fetcher) {
+        requireNonNull(files, "files");
         requireNonNull(store, "store");
         requireNonNull(fetcher, "fetcher");
-        Path dir = options.stateDir();
-        Files.createDirectories(dir);
+        IdentityOptions options = files.options();
         String baseUrl = options.baseUrl();
-        IssuerKeys keys = IssuerKeys.open(dir.resolve("issuer-keys.json"),
-                options.accessTokenLifetime().plus(CLOCK_SKEW));
-        keys.rotateIfDue(Instant.now(), options.keyRotation());
-        Accounts accounts = new Accounts(AccountStore.open(dir.resolve("accounts.json")),
-                new PodProvisioner(store, baseUrl), new Passwords(), baseUrl);
-        ClientRegistry registry = ClientRegistry.open(dir.resolve("clients.json"));
-        RefreshTokens refreshTokens = RefreshTokens.open(dir.resolve("refresh-tokens.json"),
-                options.refreshTokenLifetime());
+        Accounts accounts = new Accounts(files.accounts(), new PodProvisioner(store, baseUrl), new Passwords(),
+                baseUrl);
         Discovery discovery = new Discovery(baseUrl);
         DpopProofs dpop = new DpopProofs(discovery.url(Discovery.TOKEN));
-        IdentityHandler handler = new IdentityHandler(parts(options, keys, accounts, registry, refreshTokens,
-                discovery, dpop, new Outside(fetcher, store)));
-        IdentityService service = new IdentityService(options, keys, accounts,
-                new LocalWebIds(store, baseUrl, keys), dpop, handler);
+        IdentityHandler handler = new IdentityHandler(parts(options, files.keys(), accounts, files.clients(),
+                files.refreshTokens(), discovery, dpop, new Outside(fetcher, store)));
+        IdentityService service = new IdentityService(options, files.keys(), accounts,
+                new LocalWebIds(store, baseUrl, files.keys()), dpop, handler);
         service.scheduleRotation();
         LOG.info("Identity service ready: issuer {}, {} accounts, admin API {}", baseUrl,
                 accounts.store().accountCount(), options.adminSecret() == null ? "off" : "on");

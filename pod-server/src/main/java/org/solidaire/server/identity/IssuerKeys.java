@@ -4,6 +4,7 @@ package org.solidaire.server.identity;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ final class IssuerKeys {
 
     private final Path file;
     private final Duration retention;
+    /** Null only until the first keys of a new issuer are made, on their first use. */
     private volatile Keys keys;
 
     private IssuerKeys(Path file, Duration retention) {
@@ -64,7 +66,9 @@ final class IssuerKeys {
     }
 
     /**
-     * Loads the keys, or makes the first ones.
+     * Loads the keys. A new issuer has none yet: the first use of the keys makes them, since generating an RSA key
+     * takes a third of a second that no request before the first sign-in needs, and that would compete with the
+     * rest of the start-up for the processor.
      *
      * @param file where the key set is kept
      * @param retention how long a retired key stays published: at least the longest token lifetime
@@ -78,27 +82,27 @@ final class IssuerKeys {
                 throw new IOException("The issuer keys in " + file + " cannot be read: " + e.getMessage(), e);
             }
             LOG.info("Loaded {} issuer keys from {}", issuerKeys.keys.all().size(), file);
-        } else {
-            issuerKeys.rotate(Instant.now());
         }
         return issuerKeys;
     }
 
     /** The public keys to publish at the JWKS endpoint, old keys still in use included. */
     JWKSet publicKeys() {
-        return keys.published();
+        return current().published();
     }
 
     /** When the current signing keys were made. */
     Instant currentSince() {
-        Keys current = keys;
-        Date ec = current.ec().getIssueTime();
+        Date ec = current().ec().getIssueTime();
         return ec == null ? Instant.EPOCH : ec.toInstant();
     }
 
-    /** Makes new signing keys when the current ones are older than the period, and drops expired ones. */
+    /**
+     * Makes new signing keys when the current ones are older than the period, and drops expired ones; an issuer
+     * without keys yet gets new ones on their first use.
+     */
     synchronized void rotateIfDue(Instant now, Duration period) throws IOException {
-        if (currentSince().plus(period).isBefore(now)) {
+        if (keys != null && currentSince().plus(period).isBefore(now)) {
             rotate(now);
         }
     }
@@ -140,7 +144,7 @@ final class IssuerKeys {
      * @return the compact serialization
      */
     String sign(JWTClaimsSet claims, JWSAlgorithm algorithm, JOSEObjectType type) {
-        Keys current = keys;
+        Keys current = current();
         boolean ec = JWSAlgorithm.ES256.equals(algorithm);
         if (!ec && !JWSAlgorithm.RS256.equals(algorithm)) {
             throw new IllegalArgumentException("Unsupported signing algorithm " + algorithm);
@@ -154,6 +158,24 @@ final class IssuerKeys {
             throw new IllegalStateException("Could not sign a token", e);
         }
         return jwt.serialize();
+    }
+
+    /** The keys, made now if there are none yet; a request that needs them meanwhile waits for them. */
+    private Keys current() {
+        Keys current = keys;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (keys == null) {
+                try {
+                    rotate(Instant.now());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return keys;
+        }
     }
 
     private static Keys view(List<JWK> all) throws JOSEException {

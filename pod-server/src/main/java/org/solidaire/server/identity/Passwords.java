@@ -16,9 +16,19 @@ final class Passwords {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * The Argon2id parameters of {@link #encoder}, as its hashes begin: 16 MiB of memory, 2 passes, 1 lane. A
+     * check costs what they say, whatever the salt and digest.
+     */
+    static final String PARAMETERS = "$argon2id$v=19$m=16384,t=2,p=1$";
+
     private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-    /** Checked against when no account matches, so that an unknown login takes as long as a wrong password. */
-    private final String decoy = encoder.encode(random(16));
+    /**
+     * Checked against when no account matches, so that an unknown login takes as long as a wrong password: a hash
+     * with the encoder's parameters and a random salt and digest, which no password matches. Hashing a random
+     * password instead would cost a login's time at every start for the same result.
+     */
+    private final String decoy = PARAMETERS + unpadded(16) + "$" + unpadded(32);
 
     String hash(String password) {
         return encoder.encode(password);
@@ -57,10 +67,19 @@ final class Passwords {
         }
     }
 
+    /** Random bytes in the unpadded standard Base64 of Argon2's encoded hashes. */
+    private static String unpadded(int bytes) {
+        return Base64.getEncoder().withoutPadding().encodeToString(randomBytes(bytes));
+    }
+
     /** A random URL-safe string carrying the given number of random bytes. */
     static String random(int bytes) {
-        byte[] value = new byte[bytes];
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(bytes));
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] value = new byte[count];
         RANDOM.nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+        return value;
     }
 }

@@ -60,17 +60,20 @@ public final class SafeFetcher implements AutoCloseable {
     private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
 
     private final FetchPolicy policy;
-    private final HttpClient client;
+    /**
+     * Started on the first fetch: setting up TLS reads the JDK's trust store, a third of a second that a server
+     * need not spend at start-up, and one that only ever serves its own WebIDs never spends.
+     */
+    private volatile HttpClient client;
+    private boolean closed;
 
     /**
-     * Starts a fetcher and its HTTP client.
+     * A fetcher whose HTTP client starts on its first fetch.
      *
      * @param policy the timeouts, body limit and whether loopback may be fetched
-     * @throws IllegalStateException when the HTTP client cannot start
      */
     public SafeFetcher(FetchPolicy policy) {
         this.policy = requireNonNull(policy, "policy");
-        this.client = startClient(policy);
     }
 
     /** The policy this fetcher enforces. */
@@ -86,15 +89,16 @@ public final class SafeFetcher implements AutoCloseable {
      * @return the document of the first 2xx response, following at most three redirects
      * @throws FetchException when the URL or an address it resolves to is refused, a redirect goes to a refused
      *     URL or goes on too long, the fetch times out, the body exceeds the limit, the final status is not 2xx,
-     *     or the connection fails
+     *     the connection fails, or the HTTP client cannot start
      */
     public FetchedDocument get(URI uri, String accept) throws FetchException {
         requireNonNull(uri, "uri");
         requireNonNull(accept, "accept");
+        HttpClient http = startedClient();
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
         URI target = withoutFragment(uri);
         for (int redirects = 0; ; redirects++) {
-            Hop hop = send(target, accept, deadline);
+            Hop hop = send(http, target, accept, deadline);
             if (!REDIRECTS.contains(hop.status()) || hop.location() == null) {
                 return document(target, hop);
             }
@@ -106,9 +110,13 @@ public final class SafeFetcher implements AutoCloseable {
         }
     }
 
-    /** Stops the HTTP client and its threads. */
+    /** Stops the HTTP client and its threads, if it started; a closed fetcher fetches nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        if (client == null) {
+            return;
+        }
         try {
             client.stop();
         } catch (Exception e) {
@@ -116,7 +124,23 @@ public final class SafeFetcher implements AutoCloseable {
         }
     }
 
-    private static HttpClient startClient(FetchPolicy policy) {
+    private HttpClient startedClient() throws FetchException {
+        HttpClient started = client;
+        if (started != null) {
+            return started;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new FetchException("The fetcher is closed");
+            }
+            if (client == null) {
+                client = startClient(policy);
+            }
+            return client;
+        }
+    }
+
+    private static HttpClient startClient(FetchPolicy policy) throws FetchException {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("solidaire-fetch");
         threads.setDaemon(true);
@@ -135,7 +159,7 @@ public final class SafeFetcher implements AutoCloseable {
         try {
             client.start();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the outbound HTTP client", e);
+            throw new FetchException("Could not start the outbound HTTP client: " + e.getMessage(), e);
         }
         // The client installs handlers that would answer 401 challenges with stored credentials and follow
         // redirects on their own, unchecked; this fetcher does neither.
@@ -143,14 +167,14 @@ public final class SafeFetcher implements AutoCloseable {
         return client;
     }
 
-    private Hop send(URI target, String accept, long deadline) throws FetchException {
+    private Hop send(HttpClient http, URI target, String accept, long deadline) throws FetchException {
         checkScheme(target);
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw new FetchException("Timed out fetching " + target + " after " + policy.totalTimeout());
         }
         LimitedBodyListener listener = new LimitedBodyListener(policy.maxBytes());
-        Request request = client.newRequest(target)
+        Request request = http.newRequest(target)
                 .method(HttpMethod.GET)
                 .headers(headers -> headers.put(HttpHeader.ACCEPT, accept))
                 .timeout(remaining, TimeUnit.NANOSECONDS);

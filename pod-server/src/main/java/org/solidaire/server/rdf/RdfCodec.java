@@ -14,9 +14,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
@@ -27,10 +31,14 @@ import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shared.InvalidPropertyURIException;
 import org.apache.jena.shared.CannotEncodeCharacterException;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.solidaire.server.problem.ProblemException;
@@ -83,7 +91,24 @@ public final class RdfCodec {
     }
 
     /**
-     * Parses a request body into a graph, resolving relative IRIs and {@code <>} against the base IRI.
+     * Parses a request body into a graph, resolving relative IRIs and {@code <>} against the base IRI: the default
+     * graph of the document, leaving out any named graph, as RDF 1.1 Concepts §4 asks of a consumer that expects a
+     * graph. {@link #parseDocument} keeps the named graphs.
+     *
+     * @param body the request body, read to its end but not closed
+     * @param format the format given by the request's {@code Content-Type}
+     * @param baseIri the IRI of the resource, against which relative IRIs resolve
+     * @param charset the charset of the {@code Content-Type}, or null for the format's default, UTF-8
+     * @return a new in-memory graph with the triples of the body's default graph
+     * @throws ProblemException as {@link #parseDocument} does
+     */
+    public static Graph parse(InputStream body, RdfFormat format, String baseIri, Charset charset) {
+        return parseDocument(body, format, baseIri, charset).defaultGraph();
+    }
+
+    /**
+     * Parses a request body into its default graph and its named graphs, resolving relative IRIs and {@code <>}
+     * against the base IRI.
      *
      * <p>A JSON-LD body that references a remote context (or imports one) is refused with a 400 naming the
      * context's IRI; inline contexts are fine. An RDF/XML body with a DOCTYPE is refused with a 400.
@@ -92,12 +117,12 @@ public final class RdfCodec {
      * @param format the format given by the request's {@code Content-Type}
      * @param baseIri the IRI of the resource, against which relative IRIs resolve
      * @param charset the charset of the {@code Content-Type}, or null for the format's default, UTF-8
-     * @return a new in-memory graph with the triples of the body
+     * @return the triples of the body in new in-memory graphs; named graphs come only from JSON-LD
      * @throws ProblemException 400 when the body is not well-formed, needs a remote context or a DTD, or nests
      *     too deeply for the parser's recursion; for a syntax error the detail names the line and column and the
      *     {@code line} and {@code column} extension members carry them, when the parser reports them
      */
-    public static Graph parse(InputStream body, RdfFormat format, String baseIri, Charset charset) {
+    public static RdfDocument parseDocument(InputStream body, RdfFormat format, String baseIri, Charset charset) {
         requireNonNull(body, "body");
         requireNonNull(format, "format");
         requireNonNull(baseIri, "baseIri");
@@ -109,9 +134,9 @@ public final class RdfCodec {
         if (format == RdfFormat.JSON_LD) {
             parser.set(LangJSONLD11.JSONLD_OPTIONS, jsonLdOptions(loader));
         }
-        Graph graph = GraphFactory.createDefaultGraph();
+        DocumentCollector document = new DocumentCollector();
         try {
-            source(parser, body, format, charset).parse(graph);
+            source(parser, body, format, charset).parse(document);
         } catch (ProblemException e) {
             throw loader.refused().map(iri -> remoteContextRefused(iri.toString()).causedBy(e)).orElse(e);
         } catch (JenaException e) {
@@ -125,7 +150,7 @@ public final class RdfCodec {
             throw ProblemException.badRequest(format.lang().getLabel() + " document is nested too deeply")
                     .causedBy(e);
         }
-        return graph;
+        return document.result();
     }
 
     /**
@@ -167,6 +192,48 @@ public final class RdfCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a document in the format, as {@link #write(Graph, RdfFormat, OutputStream)} writes a graph: its named
+     * graphs too when the format carries them, its default graph alone otherwise (RDF 1.1 Concepts §4: a consumer
+     * expecting a graph takes the default graph of a dataset).
+     *
+     * @param document the default graph and named graphs to write
+     * @param format the format chosen by content negotiation
+     * @param out where the bytes go
+     */
+    public static void write(RdfDocument document, RdfFormat format, OutputStream out) {
+        requireNonNull(document, "document");
+        requireNonNull(format, "format");
+        requireNonNull(out, "out");
+        if (!document.hasNamedGraphs() || !format.carriesNamedGraphs()) {
+            write(document.defaultGraph(), format, out);
+            return;
+        }
+        DatasetGraph dataset = DatasetGraphFactory.create(document.defaultGraph());
+        document.namedGraphs().forEach(dataset::addGraph);
+        RDFFormat variant = variant(format);
+        try {
+            RDFWriterRegistry.getWriterDatasetFactory(variant).create(variant)
+                    .write(out, dataset, PrefixMapFactory.emptyPrefixMap(), null, writerContext());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The document written in the format, as by {@link #write(RdfDocument, RdfFormat, OutputStream)}.
+     *
+     * @param document the default graph and named graphs to write
+     * @param format the format chosen by content negotiation
+     * @return the UTF-8 bytes of the representation
+     */
+    public static byte[] toBytes(RdfDocument document, RdfFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        write(document, format, out);
+        return out.toByteArray();
     }
 
     /**
@@ -282,6 +349,40 @@ public final class RdfCodec {
         }
         String message = cause.getMessage();
         return message == null ? null : message.lines().findFirst().orElse(null);
+    }
+
+    /**
+     * Sorts what a parser emits into the default graph and the named graphs. Jena's own graph destination would
+     * drop the quads of named graphs with a warning in the server log.
+     */
+    private static final class DocumentCollector extends StreamRDFBase {
+
+        private final Graph defaultGraph = GraphFactory.createDefaultGraph();
+        private final Map<Node, Graph> namedGraphs = new LinkedHashMap<>();
+
+        @Override
+        public void triple(Triple triple) {
+            defaultGraph.add(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (quad.isDefaultGraph()) {
+                defaultGraph.add(quad.asTriple());
+            } else {
+                namedGraphs.computeIfAbsent(quad.getGraph(), name -> GraphFactory.createDefaultGraph())
+                        .add(quad.asTriple());
+            }
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            defaultGraph.getPrefixMapping().setNsPrefix(prefix, iri);
+        }
+
+        RdfDocument result() {
+            return new RdfDocument(defaultGraph, namedGraphs);
+        }
     }
 
     /** The triples of a graph with other prefixes, leaving the graph itself untouched. */

@@ -4,16 +4,19 @@ package org.solidaire.server.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The storage of all pods: every resource is a named graph (RDF) or bytes, each with server-managed metadata.
+ * The storage of all pods: every resource is a named graph (RDF) or bytes, each with server-managed metadata. An
+ * RDF document may also carry named graphs of its own (JSON-LD can send them), kept with it and only with it.
  *
  * <p>Every write is atomic and isolated: a reader sees the old or the new state of the resource, its auxiliary
  * resources and its container's listing, never a mix, and a crash leaves one of the two. Preconditions are
@@ -21,7 +24,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *
  * <p>The store enforces the shape of the tree: a write creates the missing containers above the resource,
  * refuses a resource whose name is taken by its twin ({@code /a} against {@code /a/}) or whose ancestor is a
- * document, and an auxiliary resource whose subject does not exist.
+ * document, an auxiliary resource whose subject does not exist, and named graphs in a container or an auxiliary
+ * resource, whose one graph is what the server reads.
  */
 public interface ResourceStore extends AutoCloseable {
 
@@ -33,6 +37,12 @@ public interface ResourceStore extends AutoCloseable {
      * as a graph the caller owns; empty when it holds none.
      */
     Graph graph(ResourcePath path);
+
+    /**
+     * The named graphs of an RDF document, each by its name in the document, as graphs the caller owns; empty for
+     * a document that has none, as most have. They are the document's alone: no query over resources sees them.
+     */
+    Map<Node, Graph> namedGraphs(ResourcePath path);
 
     /** The members of a container, each as it is now, in path order; empty when it has none. */
     List<ResourceInfo> members(ResourcePath container);

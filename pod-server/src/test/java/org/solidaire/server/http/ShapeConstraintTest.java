@@ -7,13 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.solidaire.server.TestServer;
+import org.solidaire.server.rdf.RdfCodec;
+import org.solidaire.server.rdf.RdfDocument;
+import org.solidaire.server.rdf.RdfFormat;
 
 /** Containers constrained by a shape refuse documents that violate it, with the report, and store nothing. */
 class ShapeConstraintTest {
@@ -120,6 +129,27 @@ class ShapeConstraintTest {
     @Test
     void bytesAreRefusedInAConstrainedContainer() {
         assertEquals(422, SERVER.put("alice/water/scan.pdf", "application/pdf", "%PDF").statusCode());
+    }
+
+    @Test
+    void namedGraphsThatTheShapeWouldNotSeeAreRefused() {
+        String iri = SERVER.url("alice/water/with-graph");
+        Graph reading = RdfCodec.parse(new ByteArrayInputStream(READING.getBytes(StandardCharsets.UTF_8)),
+                RdfFormat.TURTLE, iri, null);
+        Graph hidden = GraphFactory.createDefaultGraph();
+        hidden.add(NodeFactory.createURI(iri + "#d1"), NodeFactory.createURI("https://w3id.org/cdv#note"),
+                NodeFactory.createLiteralString("outside the shape"));
+        String document = new String(RdfCodec.toBytes(new RdfDocument(reading,
+                Map.of(NodeFactory.createURI(iri + "#hidden"), hidden)), RdfFormat.JSON_LD), StandardCharsets.UTF_8);
+
+        HttpResponse<String> put = SERVER.put("alice/water/with-graph", "application/ld+json", document);
+
+        assertAll(
+                () -> assertEquals(422, put.statusCode(), put.body()),
+                () -> assertTrue(put.body().contains("named graphs"), put.body()),
+                () -> assertTrue(put.headers().allValues("Link").contains("<" + SHAPE
+                        + ">; rel=\"http://www.w3.org/ns/ldp#constrainedBy\""), put.headers().toString()),
+                () -> assertEquals(201, SERVER.put("alice/water/with-graph", "text/turtle", READING).statusCode()));
     }
 
     @Test

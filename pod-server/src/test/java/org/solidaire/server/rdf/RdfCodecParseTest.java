@@ -70,6 +70,24 @@ class RdfCodecParseTest {
     }
 
     @Test
+    void aGraphIsTheDefaultGraphOfADocumentWithNamedGraphsLeftOutQuietly() {
+        String document = "{\"@id\": \"\", \"http://example.org/p\": \"kept\", "
+                + "\"@graph\": {\"@id\": \"#inner\", \"http://example.org/p\": \"named\"}}";
+
+        Graph graph = parse(document, RdfFormat.JSON_LD);
+        RdfDocument whole = RdfCodec.parseDocument(new ByteArrayInputStream(document.getBytes(UTF_8)),
+                RdfFormat.JSON_LD, BASE, null);
+
+        assertAll(
+                () -> assertEquals(1, graph.size()),
+                () -> assertTrue(graph.contains(RESOURCE, EX_P, NodeFactory.createLiteralString("kept"))),
+                () -> assertEquals(graph.size(), whole.defaultGraph().size()),
+                () -> assertTrue(whole.namedGraphs().get(RESOURCE).contains(uri(BASE + "#inner"), EX_P,
+                        NodeFactory.createLiteralString("named"))));
+        assertNothingLoggedOrPrinted();
+    }
+
+    @Test
     void malformedTurtleIsABadRequestNamingLineAndColumn() {
         String broken = "@prefix ex: <http://example.org/> .\n"
                 + "<> ex:p ex:o .\n"

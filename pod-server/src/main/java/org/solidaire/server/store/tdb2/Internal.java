@@ -16,6 +16,10 @@ final class Internal {
     static final Node size = NodeFactory.createURI(NS + "size");
     static final Node modified = NodeFactory.createURI(NS + "modified");
     static final Node rewritesLiterals = NodeFactory.createURI(NS + "rewritesLiterals");
+    /** From a document to a graph that stores one of its named graphs. */
+    static final Node namedGraph = NodeFactory.createURI(NS + "namedGraph");
+    /** From such a graph to its name in the document, an IRI or a blank node. */
+    static final Node graphName = NodeFactory.createURI(NS + "graphName");
 
     private Internal() {
     }

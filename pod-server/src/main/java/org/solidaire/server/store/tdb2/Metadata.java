@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -113,6 +115,22 @@ final class Metadata {
 
     static void removeMember(DatasetGraph dataset, Layout layout, ResourcePath container, ResourcePath member) {
         dataset.delete(layout.meta(container), layout.subject(container), LDP.contains, layout.subject(member));
+    }
+
+    /** A document's named graphs: for each name in the document, the graph that stores its triples. */
+    static Map<Node, Node> namedGraphs(DatasetGraph dataset, Layout layout, ResourcePath path) {
+        Node meta = layout.meta(path);
+        Iterator<Quad> stored = dataset.find(meta, layout.subject(path), Internal.namedGraph, Node.ANY);
+        if (!stored.hasNext()) {
+            return Map.of();
+        }
+        Map<Node, Node> result = new LinkedHashMap<>();
+        stored.forEachRemaining(quad -> {
+            Node graph = quad.getObject();
+            dataset.find(meta, graph, Internal.graphName, Node.ANY)
+                    .forEachRemaining(name -> result.put(name.getObject(), graph));
+        });
+        return result;
     }
 
     static Graph copyGraph(DatasetGraph dataset, Node graphName) {

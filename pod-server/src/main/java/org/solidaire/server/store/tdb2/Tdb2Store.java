@@ -16,7 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
@@ -110,6 +113,9 @@ public final class Tdb2Store implements ResourceStore {
     public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
         requireNonNull(dataDir, "dataDir");
         requireNonNull(baseUrl, "baseUrl");
+        // Before any TDB2 class: a thread that initialises one of them while another thread initialises Jena (as
+        // the command line starts doing at once) can deadlock with it; this call waits for that thread instead.
+        JenaSystem.init();
         if (SystemTDB.enableInlineLiterals) {
             throw new IllegalStateException("TDB2 stores numbers and dates by value, which rewrites their lexical "
                     + "form (01 becomes 1): set the system property " + KEEP_LEXICAL_FORMS
@@ -159,6 +165,16 @@ public final class Tdb2Store implements ResourceStore {
     @Override
     public Graph graph(ResourcePath path) {
         return Txn.calculateRead(dataset, () -> Metadata.copyGraph(dataset, layout.graph(path)));
+    }
+
+    @Override
+    public Map<Node, Graph> namedGraphs(ResourcePath path) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, Graph> graphs = new LinkedHashMap<>();
+            Metadata.namedGraphs(dataset, layout, path)
+                    .forEach((name, stored) -> graphs.put(name, Metadata.copyGraph(dataset, stored)));
+            return graphs;
+        });
     }
 
     @Override

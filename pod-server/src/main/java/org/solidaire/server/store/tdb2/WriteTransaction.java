@@ -17,6 +17,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.solidaire.server.problem.ProblemException;
@@ -67,12 +68,23 @@ final class WriteTransaction {
             throw ProblemException.unsupportedMediaType("A container or an auxiliary resource holds RDF, not "
                     + binary.contentType() + ".");
         }
+        if (content instanceof Content.Rdf rdf && !rdf.namedGraphs().isEmpty()
+                && (path.isContainer() || path.isAuxiliary())) {
+            throw ProblemException.unprocessable("A container or an auxiliary resource is one graph, which the "
+                    + "server reads; this document also has named graphs. Put their triples in the default graph, "
+                    + "or the named graphs in a document.");
+        }
         Graph before = content instanceof Content.Rdf ? stored(current, path) : null;
         List<ResourcePath> missing = missingContainers(path);
 
         createContainers(missing);
-        ResourceInfo info = content instanceof Content.Rdf rdf ? writeGraph(path, rdf.graph(), before)
-                : writeBinary(path, (Content.Binary) content);
+        ResourceInfo info;
+        if (content instanceof Content.Rdf rdf) {
+            info = writeGraph(path, rdf.graph(), before);
+            writeNamedGraphs(path, rdf.namedGraphs());
+        } else {
+            info = writeBinary(path, (Content.Binary) content);
+        }
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, current.isEmpty());
     }
@@ -126,6 +138,7 @@ final class WriteTransaction {
             return;
         }
         Optional<String> file = Metadata.fileOf(dataset, layout, path);
+        removeNamedGraphs(path);
         dataset.deleteAny(layout.graph(path), Node.ANY, Node.ANY, Node.ANY);
         dataset.deleteAny(layout.meta(path), Node.ANY, Node.ANY, Node.ANY);
         file.ifPresent(f -> onCommit.add(() -> files.remove(path, f)));
@@ -214,12 +227,7 @@ final class WriteTransaction {
         });
         graph.find().forEachRemaining(t -> {
             if (!before.contains(t)) {
-                Node object = LexicalForms.stored(t.getObject());
-                if (object != t.getObject() && !rewroteLiterals) {
-                    rewroteLiterals = true;
-                    dataset.add(STORE, STORE, Internal.rewritesLiterals, NodeFactory.createLiteralString("true"));
-                }
-                dataset.add(name, t.getSubject(), t.getPredicate(), object);
+                addStored(name, t);
             }
         });
         Metadata.fileOf(dataset, layout, path).ifPresent(old -> onCommit.add(() -> files.remove(path, old)));
@@ -228,6 +236,40 @@ final class WriteTransaction {
         Metadata.write(dataset, layout, info, null);
         written.put(path, Optional.of(info));
         return info;
+    }
+
+    private void addStored(Node graph, Triple triple) {
+        Node object = LexicalForms.stored(triple.getObject());
+        if (object != triple.getObject() && !rewroteLiterals) {
+            rewroteLiterals = true;
+            dataset.add(STORE, STORE, Internal.rewritesLiterals, NodeFactory.createLiteralString("true"));
+        }
+        dataset.add(graph, triple.getSubject(), triple.getPredicate(), object);
+    }
+
+    /**
+     * Makes a document's named graphs the given ones: each in a graph of its own under a private name, listed in
+     * the document's metadata with its name, so that no query over resources sees it as one.
+     */
+    private void writeNamedGraphs(ResourcePath path, Map<Node, Graph> namedGraphs) {
+        removeNamedGraphs(path);
+        Node meta = layout.meta(path);
+        int index = 0;
+        for (Map.Entry<Node, Graph> named : namedGraphs.entrySet()) {
+            Node stored = layout.namedGraph(path, index++);
+            dataset.add(meta, layout.subject(path), Internal.namedGraph, stored);
+            dataset.add(meta, stored, Internal.graphName, named.getKey());
+            named.getValue().find().forEachRemaining(t -> addStored(stored, t));
+        }
+    }
+
+    private void removeNamedGraphs(ResourcePath path) {
+        Node meta = layout.meta(path);
+        for (Node stored : Metadata.namedGraphs(dataset, layout, path).values()) {
+            dataset.deleteAny(stored, Node.ANY, Node.ANY, Node.ANY);
+            dataset.deleteAny(meta, stored, Node.ANY, Node.ANY);
+        }
+        dataset.deleteAny(meta, layout.subject(path), Internal.namedGraph, Node.ANY);
     }
 
     private ResourceInfo writeBinary(ResourcePath path, Content.Binary binary) {
@@ -240,6 +282,7 @@ final class WriteTransaction {
         }
         onAbort.add(() -> files.remove(path, file));
         old.ifPresent(f -> onCommit.add(() -> files.remove(path, f)));
+        removeNamedGraphs(path);
         dataset.deleteAny(layout.graph(path), Node.ANY, Node.ANY, Node.ANY);
         ResourceInfo info = new ResourceInfo(path, Kind.BINARY, binary.contentType(), newVersion(), now,
                 binary.bytes().size());

@@ -8,7 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.solidaire.server.store.tdb2.Tdb2Store;
 
-/** The store's single writer survives any failure of a write, even an error, and keeps committing the others. */
+/**
+ * The store's single writer survives any failure of a write, even an error, and keeps committing the others; patches
+ * applied before their turn never lose a concurrent write.
+ */
 class GroupCommitTest {
 
     private static Tdb2Store store;
@@ -47,5 +58,35 @@ class GroupCommitTest {
 
         assertTrue(result.created());
         assertEquals(1, store.graph(path).size());
+    }
+
+    @Test
+    void concurrentPatchesThatReadWhatTheyChangeLoseNoUpdate() throws Exception {
+        ResourcePath path = ResourcePath.parse("/p/counter");
+        Node counter = NodeFactory.createURI("http://localhost:1/p/counter#it");
+        Node value = NodeFactory.createURI("http://example.org/value");
+        store.put(path, new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<WriteResult>> increments = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                increments.add(threads.submit(() -> store.patch(path, Precondition.NONE, graph -> {
+                    int current = graph.find(counter, value, Node.ANY).nextOptional()
+                            .map(t -> Integer.parseInt(t.getObject().getLiteralLexicalForm())).orElse(0);
+                    graph.remove(counter, value, Node.ANY);
+                    graph.add(counter, value, NodeFactory.createLiteralDT(Integer.toString(current + 1),
+                            XSDDatatype.XSDinteger));
+                    return graph;
+                })));
+            }
+            for (Future<WriteResult> increment : increments) {
+                increment.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertEquals("64", store.graph(path).find(counter, value, Node.ANY).next().getObject()
+                .getLiteralLexicalForm());
     }
 }

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -228,7 +229,35 @@ public final class Tdb2Store implements ResourceStore {
 
     @Override
     public WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change) {
-        return write(tx -> tx.patch(path, precondition, change));
+        WriteTransaction.Prepared prepared = prepare(path, change);
+        return write(tx -> tx.patch(path, precondition, change, prepared));
+    }
+
+    /**
+     * Applies a change to the resource as a read sees it now, on the request's thread. A change that refuses, or
+     * fails, is left to the writer to apply to the state it holds, which decides the answer; so is a binary.
+     */
+    private WriteTransaction.Prepared prepare(ResourcePath path, UnaryOperator<Graph> change) {
+        WriteTransaction.Prepared seen = Txn.calculateRead(dataset, () -> {
+            Optional<ResourceInfo> basis = Metadata.read(dataset, layout, path);
+            if (basis.isPresent() && basis.get().kind() == ResourceInfo.Kind.BINARY) {
+                return null;
+            }
+            Graph before = basis.isPresent() ? Metadata.copyGraph(dataset, layout.graph(path))
+                    : GraphFactory.createGraphMem();
+            return new WriteTransaction.Prepared(basis, before, null);
+        });
+        if (seen == null) {
+            return null;
+        }
+        try {
+            Graph after = change.apply(WriteTransaction.copy(seen.before()));
+            return new WriteTransaction.Prepared(seen.basis(), seen.before(), after);
+        } catch (RuntimeException | Error e) {
+            LOG.debug("A patch of {} was refused on the state read before its write; the writer applies it again",
+                    path, e);
+            return null;
+        }
     }
 
     @Override

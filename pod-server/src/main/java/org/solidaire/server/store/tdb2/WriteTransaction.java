@@ -89,7 +89,23 @@ final class WriteTransaction {
         return new WriteResult(info, current.isEmpty());
     }
 
-    WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change) {
+    /**
+     * A patch already applied, outside the write transaction, to the resource as a read saw it: the writer commits
+     * its result as it is when the resource still has the version it was applied to, and applies the change again
+     * otherwise, so that applying and checking a patch do not hold up the store's one writer.
+     *
+     * @param basis the resource as the read saw it, empty when it did not exist
+     * @param before the triples it held then
+     * @param after the triples the change leaves
+     */
+    record Prepared(Optional<ResourceInfo> basis, Graph before, Graph after) {
+
+        boolean appliesTo(Optional<ResourceInfo> current) {
+            return basis.map(ResourceInfo::version).equals(current.map(ResourceInfo::version));
+        }
+    }
+
+    WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change, Prepared prepared) {
         Optional<ResourceInfo> current = Metadata.read(dataset, layout, path);
         precondition.check(current);
         if (current.isPresent() && current.get().kind() == Kind.BINARY) {
@@ -97,10 +113,15 @@ final class WriteTransaction {
                     + " is a binary resource: replace it with PUT instead.");
         }
         checkPlace(path, current);
-        Graph before = stored(current, path);
-        Graph working = GraphFactory.createGraphMem();
-        GraphUtil.addInto(working, before);
-        Graph after = change.apply(working);
+        Graph before;
+        Graph after;
+        if (prepared != null && prepared.appliesTo(current)) {
+            before = prepared.before();
+            after = prepared.after();
+        } else {
+            before = stored(current, path);
+            after = change.apply(copy(before));
+        }
         if (unchanged(current, before, after)) {
             return new WriteResult(current.get(), false);
         }
@@ -208,6 +229,12 @@ final class WriteTransaction {
     private static boolean unchanged(Optional<ResourceInfo> current, Graph before, Graph after) {
         return current.isPresent() && current.get().kind() != Kind.BINARY && before.size() == after.size()
                 && !after.find().filterDrop(before::contains).hasNext();
+    }
+
+    static Graph copy(Graph graph) {
+        Graph copy = GraphFactory.createGraphMem();
+        GraphUtil.addInto(copy, graph);
+        return copy;
     }
 
     private Graph stored(Optional<ResourceInfo> current, ResourcePath path) {

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.shapes;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.vocabulary.SHACL;
@@ -60,6 +65,21 @@ public enum DataType {
      * @return the IRI node of a class of the Citizen Data Vocabulary
      */
     public Node targetClass() {
-        return CitizenDataShapes.graph().find(shape(), SHACL.targetClass, Node.ANY).next().getObject();
+        return TargetClasses.OF.get(this);
+    }
+
+    /** The target classes, read from the shapes once, on first use: parsing them takes tens of milliseconds. */
+    private static final class TargetClasses {
+
+        private static final Map<DataType, Node> OF = read();
+
+        private static Map<DataType, Node> read() {
+            Graph shapes = CitizenDataShapes.graph();
+            Map<DataType, Node> classes = new EnumMap<>(DataType.class);
+            for (DataType type : values()) {
+                classes.put(type, shapes.find(type.shape(), SHACL.targetClass, Node.ANY).next().getObject());
+            }
+            return Collections.unmodifiableMap(classes);
+        }
     }
 }

@@ -13,13 +13,16 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.sparql.BoundedRegex;
+import org.solidaire.server.sparql.ReachGuard;
 
 /**
  * A SPARQL Update request applied to one RDF resource, which is both the default graph and the one named graph of
@@ -66,6 +69,9 @@ final class SparqlUpdatePatch implements Patch {
         SparqlUpdateScope scope = new SparqlUpdateScope(target);
         for (Update update : request.getOperations()) {
             update.visit(scope);
+            if (update instanceof UpdateModify modify) {
+                ReachGuard.refuse(Algebra.compile(modify.getWherePattern()), "a patch only changes its resource");
+            }
         }
         return new SparqlUpdatePatch(request, target, scope);
     }

@@ -26,11 +26,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.algebra.op.OpBGP;
-import org.apache.jena.sparql.algebra.op.OpPropFunc;
-import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
@@ -38,12 +33,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.expr.E_Function;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.slf4j.Logger;
@@ -120,7 +110,7 @@ public final class SparqlService {
         Query query;
         try {
             query = QueryFactory.create(text, podRoot.iri(baseUrl), Syntax.syntaxSPARQL_11);
-            refuseOutside(query);
+            ReachGuard.refuse(Algebra.compile(query), "a query to this endpoint only reads the pod");
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
                 throw ProblemException.badRequest("This endpoint answers queries only; SPARQL Update is not taken "
@@ -165,52 +155,6 @@ public final class SparqlService {
         ProblemException problem = ProblemException.of(400, "Bad Request", "The query is not valid SPARQL 1.1: "
                 + first);
         return line > 0 ? problem.with("line", line).with("column", column) : problem;
-    }
-
-    /**
-     * Refuses what would reach beyond the pod: {@code SERVICE}, extension functions the server does not know, and
-     * Jena's {@code java:} functions, which would load classes by name. The walk goes into subqueries and into the
-     * patterns of EXISTS and NOT EXISTS.
-     */
-    private static void refuseOutside(Query query) {
-        ProblemException refusal = ProblemException.of(400, "Bad Request", "SERVICE is not allowed: a query to "
-                + "this endpoint only reads the pod, and never makes the server call another service.");
-        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
-            @Override
-            public void visit(OpService op) {
-                throw refusal;
-            }
-
-            @Override
-            public void visit(OpPropFunc function) {
-                check(function.getProperty().getURI());
-            }
-
-            @Override
-            public void visit(OpBGP bgp) {
-                // Jena turns a predicate into a property function late, when it evaluates the query.
-                bgp.getPattern().forEach(triple -> {
-                    if (triple.getPredicate().isURI() && triple.getPredicate().getURI().startsWith("java:")) {
-                        check(triple.getPredicate().getURI());
-                    }
-                });
-            }
-        }, new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionN function) {
-                if (function instanceof E_Function call) {
-                    check(call.getFunctionIRI());
-                }
-            }
-        });
-    }
-
-    private static void check(String iri) {
-        if (iri.startsWith("java:") || !FunctionRegistry.get().isRegistered(iri)
-                && !PropertyFunctionRegistry.get().isRegistered(iri)) {
-            throw ProblemException.of(400, "Bad Request", "The function <" + iri + "> is not one this endpoint "
-                    + "offers: SPARQL's functions and Jena's registered extensions are.");
-        }
     }
 
     /**

@@ -100,6 +100,28 @@ class SparqlUpdatePatchTest {
                         "INSERT DATA { <#a> <#b> 1 }; DROP DEFAULT", "DROP"));
     }
 
+    static Stream<Arguments> refusedFunctions() {
+        return Stream.of(
+                Arguments.of("a java: function, which would load a class by name",
+                        "INSERT { <#a> <#b> ?x } WHERE { BIND(<java:org.apache.jena.sparql.function.library.pi>() "
+                                + "AS ?x) }", "java:org.apache.jena.sparql.function.library.pi"),
+                Arguments.of("a java: class that is no function",
+                        "INSERT { <#a> <#b> ?x } WHERE { BIND(<java:java.lang.System>() AS ?x) }",
+                        "java:java.lang.System"),
+                Arguments.of("a java: property function", "INSERT { <#a> <#b> ?x } WHERE { ?x "
+                        + "<java:org.apache.jena.sparql.pfunction.library.splitIRI> (?y ?z) }", "java:"),
+                Arguments.of("an unknown function inside FILTER EXISTS", "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o "
+                        + "FILTER EXISTS { ?s ?p ?v FILTER(<http://example.org/f>(?v)) } }", "http://example.org/f"));
+    }
+
+    @ParameterizedTest(name = "400 for {0}")
+    @MethodSource("refusedFunctions")
+    void refusesFunctionsThatReachOutsideTheServer(String behaviour, String update, String detailMentions) {
+        var problem = assertProblem(400, () -> sparql(update));
+
+        assertTrue(problem.detail().contains(detailMentions), problem.detail());
+    }
+
     @ParameterizedTest(name = "422 for {0}")
     @MethodSource("refusedUpdates")
     void refusesOperationOutsideTheTarget(String behaviour, String update, String detailMentions) {

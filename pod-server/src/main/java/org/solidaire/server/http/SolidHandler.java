@@ -117,6 +117,15 @@ public final class SolidHandler extends Handler.Abstract {
             } else {
                 Problems.sendInternalError(exchange, e);
             }
+        } catch (OutOfMemoryError e) {
+            // What the request held is garbage by now, so there is room to answer; the server goes on serving.
+            if (response.isCommitted()) {
+                callback.failed(e);
+            } else {
+                Problems.send(exchange, ProblemException.of(503, "Service Unavailable", "The server ran out of "
+                        + "memory for this request; try a smaller document, or again later.")
+                        .withHeader("Retry-After", "10"));
+            }
         }
         return true;
     }

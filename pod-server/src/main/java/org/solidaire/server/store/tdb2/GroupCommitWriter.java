@@ -91,6 +91,7 @@ final class GroupCommitWriter {
     }
 
     private void run() {
+        List<Pending<?>> current = List.of();
         while (!closed || !queue.isEmpty()) {
             try {
                 Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -98,6 +99,7 @@ final class GroupCommitWriter {
                     continue;
                 }
                 List<Pending<?>> batch = new ArrayList<>();
+                current = batch;
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
                 int from = 0;
@@ -117,9 +119,20 @@ final class GroupCommitWriter {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                // The writer must outlive any failure, or every later write would wait forever.
-                LOG.error("The store writer failed", e);
+                // The writer must outlive any failure, out of memory included, or every later write would wait
+                // forever: the writes it held are failed, and even logging may fail.
+                current.forEach(pending -> pending.fail(e instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("The write failed: " + e, e)));
+                reportFailure(e);
             }
+        }
+    }
+
+    private static void reportFailure(Throwable failure) {
+        try {
+            LOG.error("The store writer failed", failure);
+        } catch (RuntimeException | Error e) {
+            // Nothing is left to report with; the writer goes on.
         }
     }
 

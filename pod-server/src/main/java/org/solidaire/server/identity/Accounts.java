@@ -108,8 +108,8 @@ final class Accounts {
     /**
      * Creates a pod for an account.
      *
-     * @param adopt whether a pod root that exists without an owner may be taken over (provisioning of pods
-     *     created by an earlier, interrupted run or by the command line); people signing up may not
+     * @param adopt whether a pod that exists without an owner, left by an earlier, interrupted provisioning of it,
+     *     may be finished; people signing up may not
      * @return the pod, created or found
      */
     ProvisionedPod createPod(Account account, String podName, String name, boolean adopt) {
@@ -123,7 +123,7 @@ final class Accounts {
             }
             return provisioned(layout, account, false);
         }
-        if (!adopt && provisioner.exists(pod)) {
+        if (provisioner.exists(pod) && !(adopt && provisioner.adoptable(pod))) {
             throw ProblemException.conflict("The pod name '" + pod + "' is taken.")
                     .with("field", "pod").with("code", "pod.taken");
         }

@@ -2,6 +2,8 @@
 package org.solidaire.server.identity;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
 import org.solidaire.shapes.DataType;
+import org.solidaire.vocab.ACL;
 
 /**
  * Creates the resources of a new pod in the store. Each resource is written only when missing, so provisioning
@@ -38,6 +41,20 @@ final class PodProvisioner {
     /** Whether the pod's root container exists. */
     boolean exists(String pod) {
         return store.info(ResourcePath.parse(PodLayout.of(baseUrl, pod).storage())).isPresent();
+    }
+
+    /**
+     * Whether an existing pod without an owner was left by an interrupted provisioning of this very pod, and so
+     * may be finished: its root has no ACL yet, or an ACL naming the pod's own WebID. A pod opened to anyone from
+     * the command line, whose data others may have written, is not.
+     */
+    boolean adoptable(String pod) {
+        PodLayout layout = PodLayout.of(baseUrl, pod);
+        ResourcePath acl = ResourcePath.parse(layout.rootAcl());
+        if (store.info(acl).isEmpty()) {
+            return true;
+        }
+        return store.graph(acl).contains(Node.ANY, ACL.agent, NodeFactory.createURI(layout.webId()));
     }
 
     /**

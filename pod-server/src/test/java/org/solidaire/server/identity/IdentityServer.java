@@ -87,6 +87,11 @@ final class IdentityServer implements BeforeAllCallback, AfterAllCallback {
         jetty.start();
     }
 
+    /** The store under the server, to set up what no request could. */
+    Tdb2Store store() {
+        return store;
+    }
+
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         jetty.stop();

@@ -15,6 +15,10 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.solidaire.server.store.Content;
+import org.solidaire.server.store.Precondition;
+import org.solidaire.server.store.ResourcePath;
 
 class ProvisioningTest {
 
@@ -125,6 +132,28 @@ class ProvisioningTest {
     }
 
     @Test
+    void provisioningFinishesAnInterruptedPodButNeverTakesOverAnOpenOne() {
+        put("/halfway/", "");
+        put("/open/", "");
+        put("/open/.acl", "<#all> a <http://www.w3.org/ns/auth/acl#Authorization>; "
+                + "<http://www.w3.org/ns/auth/acl#agentClass> <http://xmlns.com/foaf/0.1/Agent>; "
+                + "<http://www.w3.org/ns/auth/acl#accessTo> <./>; <http://www.w3.org/ns/auth/acl#default> <./>; "
+                + "<http://www.w3.org/ns/auth/acl#mode> <http://www.w3.org/ns/auth/acl#Control>.");
+
+        JsonNode answer = IdentityServer.json(admin("""
+                [{"pod":"halfway","email":"halfway@example.org","password":"halfway-password"},
+                 {"pod":"open","email":"open@example.org","password":"open-password"}]"""));
+
+        assertAll(
+                () -> assertEquals("created", answer.path("results").path(0).path("status").asText()),
+                () -> assertEquals("failed", answer.path("results").path(1).path("status").asText(),
+                        answer.toString()),
+                () -> assertTrue(answer.path("results").path(1).path("error").toString().contains("taken"),
+                        answer.toString()),
+                () -> assertTrue(SERVER.store().info(ResourcePath.parse("/open/profile/card")).isEmpty()));
+    }
+
+    @Test
     void theAdminApiCompactsTheStoreAndTheServerKeepsServingIt() throws Exception {
         HttpResponse<String> refused = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/.admin/compact"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -144,6 +173,12 @@ class ProvisioningTest {
     void otherPathsAreLeftToTheSolidHandler() {
         assertNotEquals(404, SERVER.get("/alice/profile/card", "text/turtle").statusCode());
         assertEquals(404, SERVER.get("/.oidc/nothing-here", "application/json").statusCode());
+    }
+
+    private static void put(String path, String turtle) {
+        Graph graph = GraphFactory.createGraphMem();
+        RDFParser.fromString(turtle, Lang.TURTLE).base(SERVER.baseUrl() + path.substring(1)).parse(graph);
+        SERVER.store().put(ResourcePath.parse(path), new Content.Rdf(graph), Precondition.NONE);
     }
 
     private static HttpResponse<String> admin(String body) {

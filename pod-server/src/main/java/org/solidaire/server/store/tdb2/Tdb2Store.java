@@ -305,13 +305,11 @@ public final class Tdb2Store implements ResourceStore {
     @Override
     public Compaction compact() {
         return writer.runAlone(() -> {
-            long usableBefore = usableSpace();
             long started = System.nanoTime();
             DatabaseMgr.compact(dataset, true);
-            Compaction done = new Compaction(liveGeneration().toString(), usableSpace() - usableBefore,
+            Compaction done = new Compaction(liveGeneration().toString(),
                     Duration.ofNanos(System.nanoTime() - started));
-            LOG.info("Compacted the store into {} in {} ms, freeing about {} MB", done.location(),
-                    done.took().toMillis(), done.bytesFreed() >> 20);
+            LOG.info("Compacted the store into {} in {} ms", done.location(), done.took().toMillis());
             return done;
         }, COMPACTION_WAIT_SECONDS);
     }
@@ -322,15 +320,6 @@ public final class Tdb2Store implements ResourceStore {
             return entries.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
                     .max(Comparator.comparing(p -> p.getFileName().toString()))
                     .orElse(databaseDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The database's files are sparse where mapped, so their sizes tell little; the file system's space does. */
-    private long usableSpace() {
-        try {
-            return Files.getFileStore(databaseDir).getUsableSpace();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,7 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,6 +36,9 @@ import org.solidaire.vocab.POSIX;
 
 /** PUT, POST, PATCH and DELETE: each reads its body, checks its constraints, then makes one atomic write. */
 final class WriteHandler {
+
+    /** The names chosen by the POSTs under way, each held until its write ends. */
+    private final Set<ResourcePath> posting = ConcurrentHashMap.newKeySet();
 
     private final ResourceStore store;
     private final ResourceHeaders headers;
@@ -90,16 +95,20 @@ final class WriteHandler {
         checkDeclaredLength(exchange);
         boolean asContainer = Links.requestsContainer(exchange.header(Headers.LINK));
         ResourcePath child = freshChild(container, Slugs.name(exchange.header(Headers.SLUG)), asContainer);
-        WriteResult result = store(exchange, child, contentType, current -> {
-            if (current.isPresent()) {
-                // The name was free when chosen; relative IRIs in the body were resolved against it, so another
-                // name would change the data: the client may POST again.
-                throw ProblemException.conflict("The name " + child + " was taken while this request ran; POST "
-                        + "again to get another.");
-            }
-        });
-        exchange.setHeader(Headers.LOCATION, child.iri(baseUrl));
-        answerWrite(exchange, result);
+        try {
+            WriteResult result = store(exchange, child, contentType, current -> {
+                if (current.isPresent()) {
+                    // The name was free when chosen; relative IRIs in the body were resolved against it, so
+                    // another name would change the data: the client may POST again.
+                    throw ProblemException.conflict("The name " + child + " was taken while this request ran; "
+                            + "POST again to get another.");
+                }
+            });
+            exchange.setHeader(Headers.LOCATION, child.iri(baseUrl));
+            answerWrite(exchange, result);
+        } finally {
+            posting.remove(child);
+        }
     }
 
     void patch(Exchange exchange) {
@@ -217,16 +226,25 @@ final class WriteHandler {
         }
     }
 
+    /**
+     * Chooses the new resource's name and holds it until the POST ends, so that concurrent POSTs with one slug get
+     * one name each rather than a conflict.
+     */
     private ResourcePath freshChild(ResourcePath container, Optional<String> slug, boolean asContainer) {
         if (slug.isPresent()) {
             ResourcePath wanted = container.child(slug.get(), asContainer);
-            if (store.info(wanted).isEmpty() && store.info(wanted.twin()).isEmpty()) {
-                return wanted;
+            if (store.info(wanted).isEmpty() && store.info(wanted.twin()).isEmpty() && posting.add(wanted)) {
+                if (!posting.contains(wanted.twin())) {
+                    return wanted;
+                }
+                posting.remove(wanted);
             }
         }
         // The Solid Protocol §5.3 lets the server choose the name when the slug is missing or taken.
         String base = slug.map(s -> s + "-").orElse("");
-        return container.child(base + UUID.randomUUID(), asContainer);
+        ResourcePath chosen = container.child(base + UUID.randomUUID(), asContainer);
+        posting.add(chosen);
+        return chosen;
     }
 
     private void answerWrite(Exchange exchange, WriteResult result) {

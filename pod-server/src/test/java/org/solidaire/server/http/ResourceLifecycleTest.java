@@ -8,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -114,6 +122,31 @@ class ResourceLifecycleTest {
                 () -> assertTrue(secondLocation.startsWith(SERVER.url("alice/note-")), secondLocation),
                 () -> assertEquals(200, SERVER.get(secondLocation.substring(SERVER.url("").length()), "text/turtle")
                         .statusCode()));
+    }
+
+    @Test
+    void concurrentPostsWithOneSlugEachGetAName() throws Exception {
+        SERVER.put("alice/together/", "text/turtle", "");
+        ExecutorService clients = Executors.newFixedThreadPool(10);
+        List<HttpResponse<String>> posts = new ArrayList<>();
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sent.add(clients.submit(() -> SERVER.post("alice/together/", "text/turtle", "same", TURTLE)));
+            }
+            for (Future<HttpResponse<String>> post : sent) {
+                posts.add(post.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdown();
+        }
+
+        Set<String> locations = new HashSet<>();
+        for (HttpResponse<String> post : posts) {
+            assertEquals(201, post.statusCode(), post.body());
+            locations.add(post.headers().firstValue("Location").orElseThrow());
+        }
+        assertEquals(10, locations.size(), locations.toString());
     }
 
     static Stream<Arguments> unsafeSlugs() {

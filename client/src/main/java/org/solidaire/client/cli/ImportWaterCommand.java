@@ -98,6 +98,12 @@ final class ImportWaterCommand implements Callable<Integer> {
                     + " rows; nothing was written");
             return Main.REFUSED;
         }
+        if (result.documents().isEmpty()) {
+            // A header and no row is an export with nothing in it, more likely a wrong file than a quiet day.
+            console.problem(file + ": no reading in " + result.rowsRead() + " rows after the header");
+            console.summary(file + ": nothing to import; nothing was written");
+            return Main.REFUSED;
+        }
         if (client.isEmpty()) {
             console.summary("Checked " + file + ": would write " + result.documents().size() + " documents ("
                     + result.readingCount() + " readings) for " + result.documentsByServicePoint().size()

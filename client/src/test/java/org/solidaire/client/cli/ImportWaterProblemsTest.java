@@ -195,6 +195,21 @@ class ImportWaterProblemsTest {
     }
 
     @Test
+    void anExportWithNoRowIsRefusedEvenWhenSkippingInvalidRows() throws IOException {
+        Path headerOnly = Files.writeString(dir.resolve("empty.csv"), WaterExport.HEADER + "\n\n");
+
+        CommandRun run = CommandRun.run("import", "water", headerOnly.toString(), "--pod", "http://127.0.0.1:9/c/",
+                "--dry-run");
+        CommandRun skipping = CommandRun.run("import", "water", headerOnly.toString(), "--pod",
+                "http://127.0.0.1:9/c/", "--dry-run", "--skip-invalid");
+
+        assertAll(
+                () -> assertEquals(Main.REFUSED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("no reading"), run::toString),
+                () -> assertEquals(Main.REFUSED, skipping.exitCode(), skipping::toString));
+    }
+
+    @Test
     void aDryRunChecksWithoutContactingTheIssuerOrThePod() throws IOException {
         Path file = export("may.csv", LocalDate.of(2026, 5, 1), 0, "date", null);
         try (ServerSocket nobody = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {

@@ -7,10 +7,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -140,6 +145,9 @@ public final class RdfCodec {
         } catch (ProblemException e) {
             throw loader.refused().map(iri -> remoteContextRefused(iri.toString()).causedBy(e)).orElse(e);
         } catch (JenaException e) {
+            if (causedByCoding(e)) {
+                throw notInCharset(charset == null ? StandardCharsets.UTF_8 : charset).causedBy(e);
+            }
             // Errors the parser raised without passing them to the error handler, such as an empty JSON-LD body.
             ProblemException problem = loader.refused().map(iri -> remoteContextRefused(iri.toString()))
                     .orElseGet(() -> ProblemErrorHandler.syntaxError(format, message(e), -1, -1));
@@ -281,7 +289,7 @@ public final class RdfCodec {
         if (decode) {
             // The parsers read bytes as UTF-8 (RDF/XML: as its XML declaration says), so another charset is
             // decoded here; for XML the charset of the Content-Type wins over the declaration (RFC 7303 §3.2).
-            String text = new String(readAll(body), charset);
+            String text = decodeStrictly(readAll(body), charset);
             if (format == RdfFormat.RDF_XML) {
                 DoctypeGuard.refuseDoctype(new StringReader(text));
             }
@@ -292,7 +300,35 @@ public final class RdfCodec {
             DoctypeGuard.refuseDoctype(new ByteArrayInputStream(bytes));
             return parser.source(new ByteArrayInputStream(bytes));
         }
-        return parser.source(body);
+        // RIOT would replace bytes that are not UTF-8 with U+FFFD and store the damage; a strict decoder refuses.
+        return parser.source(new InputStreamReader(body, strictDecoder(StandardCharsets.UTF_8)));
+    }
+
+    private static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static String decodeStrictly(byte[] bytes, Charset charset) {
+        try {
+            return strictDecoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw notInCharset(charset).causedBy(e);
+        }
+    }
+
+    private static ProblemException notInCharset(Charset charset) {
+        return ProblemException.badRequest("The body is not valid " + charset.name() + ": send its text in "
+                + charset.name() + ", or name its charset in the Content-Type.");
+    }
+
+    private static boolean causedByCoding(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 import org.solidaire.server.problem.ProblemException;
@@ -154,6 +155,33 @@ class RdfCodecParseTest {
             // Whether the stack overflows depends on the thread's stack size; an Error must never escape.
             assertEquals(400, problem.status());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "N_TRIPLES", "JSON_LD"})
+    void bytesThatAreNotUtf8AreABadRequestRatherThanReplaced(RdfFormat format) {
+        String text = format == RdfFormat.JSON_LD ? "{\"@id\": \"http://example.org/s\", "
+                + "\"http://example.org/p\": \"#\"}" : "<http://example.org/s> <http://example.org/p> \"#\" .";
+        byte[] body = text.getBytes(UTF_8);
+        body[text.indexOf('#')] = (byte) 0xff;
+
+        ProblemException problem = assertThrows(ProblemException.class, () -> parse(body, format, null));
+
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().contains("UTF-8") || problem.detail().contains("encoding"), problem.detail());
+    }
+
+    @Test
+    void bytesThatAreNotInTheNamedCharsetAreABadRequest() {
+        String text = "<http://example.org/s> <http://example.org/p> \"#\" .";
+        byte[] body = text.getBytes(ISO_8859_1);
+        body[text.indexOf('#')] = (byte) 0x81;
+
+        ProblemException problem = assertThrows(ProblemException.class,
+                () -> parse(body, RdfFormat.TURTLE, Charset.forName("windows-1252")));
+
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().contains("not valid windows-1252"), problem.detail());
     }
 
     @Test

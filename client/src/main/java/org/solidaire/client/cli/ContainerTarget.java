@@ -3,6 +3,7 @@ package org.solidaire.client.cli;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.solidaire.shapes.DataType;
 import picocli.CommandLine.Option;
@@ -51,5 +52,10 @@ final class ContainerTarget {
                     + "or give --container URL instead.");
         }
         return ImportWaterCommand.podRoot(pod).resolve(type.container());
+    }
+
+    /** The pod root given with {@code --type}, to check that it is one; empty with {@code --container}. */
+    Optional<URI> podRoot() {
+        return pod == null ? Optional.empty() : Optional.of(ImportWaterCommand.podRoot(pod));
     }
 }

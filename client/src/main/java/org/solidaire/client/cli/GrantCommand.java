@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.solidaire.client.AccessMode;
+import org.solidaire.client.PodClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,10 +61,12 @@ final class GrantCommand implements Callable<Integer> {
         GrantCommand.webId(agent);
         URI container = target.container();
         EnumSet<AccessMode> granted = EnumSet.copyOf(modes);
+        PodClient client = credentials.client();
+        target.podRoot().ifPresent(root -> PodRootCheck.require(client, root));
         if (origin == null) {
-            credentials.client().accessControl().grant(container, agent, granted);
+            client.accessControl().grant(container, agent, granted);
         } else {
-            credentials.client().accessControl().grant(container, agent, origin, granted);
+            client.accessControl().grant(container, agent, origin, granted);
         }
         new Console(spec, quiet).summary("Granted " + granted.stream().map(mode -> mode.name().toLowerCase(
                 Locale.ROOT)).collect(Collectors.joining(", ")) + " on " + container + " to " + agent

@@ -41,6 +41,20 @@ record PodRootCheck(Map<URI, Optional<Instant>> answeredAt, Map<URI, String> pro
         return new PodRootCheck(answeredAt, problems);
     }
 
+    /**
+     * Refuses a URL given as a pod root that is not one, as a usage error that names it.
+     *
+     * @throws IllegalArgumentException when the URL is not a pod root
+     * @throws SolidaireClientException when its server does not answer at all
+     */
+    static void require(PodClient client, URI podRoot) {
+        // A refusal of the request itself, such as credentials the issuer refuses, is the command's failure.
+        String problem = problem(podRoot, client.storage(podRoot));
+        if (problem != null) {
+            throw new IllegalArgumentException(podRoot + " is not a pod root: " + problem);
+        }
+    }
+
     /** What the check of one pod root found: when its server answered, or why it is not a pod root. */
     private record Checked(URI podRoot, Optional<Instant> answeredAt, String problem) {
     }
@@ -55,15 +69,21 @@ record PodRootCheck(Map<URI, Optional<Instant>> answeredAt, Map<URI, String> pro
             }
             return refused(podRoot, Console.describe(e));
         }
+        String problem = problem(podRoot, storage);
+        return problem == null ? new Checked(podRoot, storage.get().answeredAt(), null) : refused(podRoot, problem);
+    }
+
+    /** Why a URL is not the root of the storage its server describes, or null when it is. */
+    private static String problem(URI podRoot, Optional<Storage> storage) {
         if (storage.isEmpty()) {
-            return refused(podRoot, "its server describes no storage (pod) there");
+            return "its server describes no storage (pod) there";
         }
         URI root = storage.get().root();
         if (root.equals(podRoot)) {
-            return new Checked(podRoot, storage.get().answeredAt(), null);
+            return null;
         }
-        return refused(podRoot, (podRoot.toString().startsWith(root.toString()) ? "it is in the pod "
-                : "its server names the pod ") + root + "; give that URL instead");
+        return (podRoot.toString().startsWith(root.toString()) ? "it is in the pod " : "its server names the pod ")
+                + root + "; give that URL instead";
     }
 
     private static Checked refused(URI podRoot, String why) {

@@ -3,6 +3,7 @@ package org.solidaire.client.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.solidaire.client.DefaultGraph;
+import org.solidaire.client.PodClient;
 import org.solidaire.client.SparqlEndpoint;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -71,7 +73,10 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String query = text.inline != null ? text.inline : Files.readString(text.file, StandardCharsets.UTF_8);
         Query parsed = parse(query);
-        SparqlEndpoint endpoint = credentials.client().sparql(ImportWaterCommand.podRoot(pod));
+        PodClient client = credentials.client();
+        URI podRoot = ImportWaterCommand.podRoot(pod);
+        PodRootCheck.require(client, podRoot);
+        SparqlEndpoint endpoint = client.sparql(podRoot);
         DefaultGraph defaultGraph = union ? DefaultGraph.UNION : DefaultGraph.EMPTY;
         if (parsed.isSelectType()) {
             print(endpoint.select(query, defaultGraph));

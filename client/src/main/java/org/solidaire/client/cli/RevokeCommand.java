@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 
 import org.solidaire.client.AccessControl;
+import org.solidaire.client.PodClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,9 @@ final class RevokeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GrantCommand.webId(agent);
         URI container = target.container();
-        AccessControl access = credentials.client().accessControl();
+        PodClient client = credentials.client();
+        target.podRoot().ifPresent(root -> PodRootCheck.require(client, root));
+        AccessControl access = client.accessControl();
         boolean revoked = origin == null ? access.revoke(container, agent) : access.revoke(container, agent, origin);
         Console console = new Console(spec, quiet);
         if (!revoked) {

@@ -249,6 +249,25 @@ class ImportWaterProblemsTest {
     }
 
     @Test
+    void grantRevokeAndQueryRefuseAPodRootInsideAPod() {
+        String water = SERVER.uri("citizen/water/").toString();
+
+        CommandRun grant = CommandRun.as(SERVER, "citizen", "grant", "--type", "water", "--pod", water, "--agent",
+                "http://127.0.0.1:9/app#me", "--mode", "read");
+        CommandRun revoke = CommandRun.as(SERVER, "citizen", "revoke", "--type", "water", "--pod", water,
+                "--agent", "http://127.0.0.1:9/app#me");
+        CommandRun query = CommandRun.as(SERVER, "citizen", "query", "--pod", water, "--query", "ASK {}");
+
+        String notRoot = water + " is not a pod root: it is in the pod " + SERVER.podRoot("citizen");
+        assertAll(
+                () -> assertEquals(Main.USAGE, grant.exitCode(), grant::toString),
+                () -> assertTrue(grant.err().contains(notRoot), grant::toString),
+                () -> assertEquals(Main.USAGE, revoke.exitCode(), revoke::toString),
+                () -> assertEquals(Main.USAGE, query.exitCode(), query::toString),
+                () -> assertTrue(query.err().contains(notRoot), query::toString));
+    }
+
+    @Test
     void quietLeavesOnlyTheProblems() throws IOException {
         Path file = export("june.csv", LocalDate.of(2026, 6, 1), 3, "consumption_l", "-4");
 

@@ -77,10 +77,12 @@ final class AccountApi {
         Request body = body(exchange);
         accounts.checkPodAvailable(body.pod());
         Account account = accounts.signUp(body.email(), body.password());
-        accounts.createPod(account, body.pod(), body.name(), false);
+        ProvisionedPod pod = accounts.createPod(account, body.pod(), body.name(), false);
         Sessions.Session session = sessions.create(account.id());
         exchange.addCookie(sessions.cookie(session));
         Map<String, Object> answer = new LinkedHashMap<>(describe(accounts.store().byId(account.id()).orElseThrow()));
+        // A new account has the one pod just created, which the answer says it created.
+        answer.put("pods", List.of(pod));
         answer.put("token", session.id());
         exchange.sendJson(201, answer);
     }

@@ -24,6 +24,9 @@ class AccountApiTest {
                 "{\"email\":\"carol@example.org\",\"password\":\"carol-password\",\"pod\":\"carol\"}");
         assertEquals(201, signUp.statusCode(), signUp.body());
         String token = IdentityServer.json(signUp).path("token").asText();
+        JsonNode pod = IdentityServer.json(signUp).path("pods").path(0);
+        assertEquals("carol", pod.path("pod").asText(), signUp.body());
+        assertTrue(pod.path("created").asBoolean(), signUp.body());
 
         HttpResponse<String> credentials = post("/.account/api/credentials", token, "{\"name\":\"script\"}");
         assertEquals(201, credentials.statusCode(), credentials.body());

@@ -30,6 +30,7 @@ import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
 import org.solidaire.server.store.StagedBytes;
 import org.solidaire.server.store.WriteResult;
+import org.solidaire.vocab.ACL;
 import org.solidaire.vocab.DCTERMS;
 import org.solidaire.vocab.LDP;
 import org.solidaire.vocab.POSIX;
@@ -202,6 +203,10 @@ final class WriteHandler {
      * description resource, the server-managed facts about its subject.
      */
     private void checkServerManaged(ResourcePath path, Graph graph, String iri) {
+        Optional<ResourcePath> aclOf = path.isAcl() ? path.subject() : Optional.empty();
+        if (aclOf.isPresent() && aclOf.get().isPodRoot()) {
+            requireSomeoneInControl(graph, org.apache.jena.graph.NodeFactory.createURI(aclOf.get().iri(baseUrl)));
+        }
         if (path.isContainer()) {
             Node self = org.apache.jena.graph.NodeFactory.createURI(iri);
             if (graph.contains(self, LDP.contains, Node.ANY)) {
@@ -223,6 +228,22 @@ final class WriteHandler {
                 throw ProblemException.conflict("The LDP type of a resource is managed by the server.");
             }
             constraints.checkDeclaredShapes(path, graph);
+        }
+    }
+
+    /**
+     * Refuses rules for a pod root under which nobody could change them again: in a pod without an owner, whom the
+     * server always lets control it, that would lock everyone out for good.
+     */
+    private static void requireSomeoneInControl(Graph rules, Node root) {
+        boolean someone = rules.find(Node.ANY, ACL.mode, ACL.Control).toList().stream().map(Triple::getSubject)
+                .anyMatch(rule -> rules.contains(rule, ACL.accessTo, root)
+                        && (rules.contains(rule, ACL.agent, Node.ANY) || rules.contains(rule, ACL.agentClass, Node.ANY)
+                        || rules.contains(rule, ACL.agentGroup, Node.ANY)));
+        if (!someone) {
+            throw ProblemException.unprocessable("The ACL of a pod root must give someone Control of it: an "
+                    + "authorization with acl:accessTo " + root.getURI() + ", acl:mode acl:Control and an acl:agent, "
+                    + "acl:agentClass or acl:agentGroup. Without one, nobody could change these rules again.");
         }
     }
 

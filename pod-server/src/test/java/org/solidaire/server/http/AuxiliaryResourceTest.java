@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,29 @@ class AuxiliaryResourceTest {
 
         assertEquals(405, delete.statusCode());
         assertEquals(200, SERVER.get("alice/.acl", "text/turtle").statusCode());
+    }
+
+    @Test
+    void theAclOfAPodRootMustLeaveSomeoneInControl() {
+        String before = SERVER.get("alice/.acl", "text/turtle").body();
+
+        HttpResponse<String> empty = SERVER.put("alice/.acl", "text/turtle", "");
+        HttpResponse<String> readOnly = SERVER.put("alice/.acl", "text/turtle", "<#r> a "
+                + "<http://www.w3.org/ns/auth/acl#Authorization>; <http://www.w3.org/ns/auth/acl#agentClass> "
+                + "<http://xmlns.com/foaf/0.1/Agent>; <http://www.w3.org/ns/auth/acl#accessTo> <./>; "
+                + "<http://www.w3.org/ns/auth/acl#mode> <http://www.w3.org/ns/auth/acl#Read>.");
+        HttpResponse<String> dropControl = SERVER.send(SERVER.request("alice/.acl")
+                .header("Content-Type", "application/sparql-update")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("DELETE WHERE { ?rule "
+                        + "<http://www.w3.org/ns/auth/acl#mode> <http://www.w3.org/ns/auth/acl#Control> }"))
+                .build());
+
+        assertAll(
+                () -> assertEquals(422, empty.statusCode(), empty.body()),
+                () -> assertTrue(empty.body().contains("Control"), empty.body()),
+                () -> assertEquals(422, readOnly.statusCode(), readOnly.body()),
+                () -> assertEquals(422, dropControl.statusCode(), dropControl.body()),
+                () -> assertEquals(before, SERVER.get("alice/.acl", "text/turtle").body()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.http.MimeTypes;
 import org.solidaire.server.access.AccessMode;
+import org.solidaire.server.access.wac.WacEngine;
 import org.solidaire.server.patch.Patch;
 import org.solidaire.server.patch.Patches;
 import org.solidaire.server.problem.ProblemException;
@@ -30,7 +31,6 @@ import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
 import org.solidaire.server.store.StagedBytes;
 import org.solidaire.server.store.WriteResult;
-import org.solidaire.vocab.ACL;
 import org.solidaire.vocab.DCTERMS;
 import org.solidaire.vocab.LDP;
 import org.solidaire.vocab.POSIX;
@@ -205,7 +205,7 @@ final class WriteHandler {
     private void checkServerManaged(ResourcePath path, Graph graph, String iri) {
         Optional<ResourcePath> aclOf = path.isAcl() ? path.subject() : Optional.empty();
         if (aclOf.isPresent() && aclOf.get().isPodRoot()) {
-            requireSomeoneInControl(graph, org.apache.jena.graph.NodeFactory.createURI(aclOf.get().iri(baseUrl)));
+            requireSomeoneInControl(graph, aclOf.get().iri(baseUrl));
         }
         if (path.isContainer()) {
             Node self = org.apache.jena.graph.NodeFactory.createURI(iri);
@@ -235,14 +235,10 @@ final class WriteHandler {
      * Refuses rules for a pod root under which nobody could change them again: in a pod without an owner, whom the
      * server always lets control it, that would lock everyone out for good.
      */
-    private static void requireSomeoneInControl(Graph rules, Node root) {
-        boolean someone = rules.find(Node.ANY, ACL.mode, ACL.Control).toList().stream().map(Triple::getSubject)
-                .anyMatch(rule -> rules.contains(rule, ACL.accessTo, root)
-                        && (rules.contains(rule, ACL.agent, Node.ANY) || rules.contains(rule, ACL.agentClass, Node.ANY)
-                        || rules.contains(rule, ACL.agentGroup, Node.ANY)));
-        if (!someone) {
+    private static void requireSomeoneInControl(Graph rules, String root) {
+        if (!WacEngine.givesControl(rules, root)) {
             throw ProblemException.unprocessable("The ACL of a pod root must give someone Control of it: an "
-                    + "authorization with acl:accessTo " + root.getURI() + ", acl:mode acl:Control and an acl:agent, "
+                    + "authorization with acl:accessTo " + root + ", acl:mode acl:Control and an acl:agent, "
                     + "acl:agentClass or acl:agentGroup. Without one, nobody could change these rules again.");
         }
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.solidaire.server.access.AccessMode;
 import org.solidaire.vocab.ACL;
 
 /**
@@ -27,5 +28,12 @@ record AclDocument(List<Authorization> authorizations) {
             result.add(Authorization.read(graph, subject));
         }
         return new AclDocument(List.copyOf(result));
+    }
+
+    /** Whether an authorization of this document gives some agent, class or group Control of the resource. */
+    boolean givesControlOf(String resourceIri) {
+        return authorizations.stream().anyMatch(rule -> rule.modes().contains(AccessMode.CONTROL)
+                && rule.covers(resourceIri, true)
+                && !(rule.agents().isEmpty() && rule.agentClasses().isEmpty() && rule.groups().isEmpty()));
     }
 }

@@ -77,6 +77,18 @@ public final class WacEngine implements AuthorizationEngine {
         store.onChange(this::changed);
     }
 
+    /**
+     * Whether rules, read as the engine reads an ACL document, give someone Control of a resource through its own
+     * ACL.
+     *
+     * @param acl the rules
+     * @param resourceIri the resource they are the ACL of
+     * @return true when an authorization covering the resource grants Control to an agent, class or group
+     */
+    public static boolean givesControl(Graph acl, String resourceIri) {
+        return AclDocument.parse(acl).givesControlOf(resourceIri);
+    }
+
     @Override
     public Set<AccessMode> modes(Agent agent, ResourcePath resource) {
         if (resource.isRoot()) {

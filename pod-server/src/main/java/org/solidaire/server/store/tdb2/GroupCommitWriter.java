@@ -121,11 +121,16 @@ final class GroupCommitWriter {
             } catch (RuntimeException | Error e) {
                 // The writer must outlive any failure, out of memory included, or every later write would wait
                 // forever: the writes it held are failed, and even logging may fail.
-                current.forEach(pending -> pending.fail(e instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("The write failed: " + e, e)));
+                current.forEach(pending -> pending.fail(asFailure(e)));
                 reportFailure(e);
             }
         }
+    }
+
+    /** A failure to hand to a writer: an error, such as running out of memory, becomes an exception. */
+    private static RuntimeException asFailure(Throwable failure) {
+        return failure instanceof RuntimeException runtime ? runtime
+                : new IllegalStateException("The write failed", failure);
     }
 
     private static void reportFailure(Throwable failure) {
@@ -149,8 +154,7 @@ final class GroupCommitWriter {
         } catch (RuntimeException | Error e) {
             dataset.abort();
             batch.stream().filter(p -> p.tx != null).forEach(p -> p.tx.afterAbort());
-            retryOneByOne(batch, e instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("The write failed", e));
+            retryOneByOne(batch, asFailure(e));
             return;
         } finally {
             dataset.end();

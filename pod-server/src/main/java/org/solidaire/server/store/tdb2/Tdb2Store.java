@@ -29,7 +29,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -238,26 +237,20 @@ public final class Tdb2Store implements ResourceStore {
      * fails, is left to the writer to apply to the state it holds, which decides the answer; so is a binary.
      */
     private WriteTransaction.Prepared prepare(ResourcePath path, UnaryOperator<Graph> change) {
-        WriteTransaction.Prepared seen = Txn.calculateRead(dataset, () -> {
+        return Txn.calculateRead(dataset, () -> {
             Optional<ResourceInfo> basis = Metadata.read(dataset, layout, path);
             if (basis.isPresent() && basis.get().kind() == ResourceInfo.Kind.BINARY) {
                 return null;
             }
-            Graph before = basis.isPresent() ? Metadata.copyGraph(dataset, layout.graph(path))
-                    : GraphFactory.createGraphMem();
-            return new WriteTransaction.Prepared(basis, before, null);
+            Graph before = WriteTransaction.stored(dataset, layout, basis, path);
+            try {
+                return new WriteTransaction.Prepared(basis, before, change.apply(WriteTransaction.copy(before)));
+            } catch (RuntimeException | Error e) {
+                LOG.debug("A patch of {} was refused on the state read before its write; the writer applies it "
+                        + "again", path, e);
+                return null;
+            }
         });
-        if (seen == null) {
-            return null;
-        }
-        try {
-            Graph after = change.apply(WriteTransaction.copy(seen.before()));
-            return new WriteTransaction.Prepared(seen.basis(), seen.before(), after);
-        } catch (RuntimeException | Error e) {
-            LOG.debug("A patch of {} was refused on the state read before its write; the writer applies it again",
-                    path, e);
-            return null;
-        }
     }
 
     @Override

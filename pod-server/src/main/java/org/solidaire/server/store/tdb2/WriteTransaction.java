@@ -238,6 +238,11 @@ final class WriteTransaction {
     }
 
     private Graph stored(Optional<ResourceInfo> current, ResourcePath path) {
+        return stored(dataset, layout, current, path);
+    }
+
+    /** The triples a resource holds, as a graph the caller owns; empty for one that does not exist. */
+    static Graph stored(DatasetGraph dataset, Layout layout, Optional<ResourceInfo> current, ResourcePath path) {
         return current.isPresent() ? Metadata.copyGraph(dataset, layout.graph(path)) : GraphFactory.createGraphMem();
     }
 

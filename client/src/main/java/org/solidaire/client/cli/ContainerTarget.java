@@ -3,8 +3,8 @@ package org.solidaire.client.cli;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
 
+import org.solidaire.client.PodClient;
 import org.solidaire.shapes.DataType;
 import picocli.CommandLine.Option;
 
@@ -54,8 +54,14 @@ final class ContainerTarget {
         return ImportWaterCommand.podRoot(pod).resolve(type.container());
     }
 
-    /** The pod root given with {@code --type}, to check that it is one; empty with {@code --container}. */
-    Optional<URI> podRoot() {
-        return pod == null ? Optional.empty() : Optional.of(ImportWaterCommand.podRoot(pod));
+    /**
+     * Refuses a {@code --pod} that is not a pod root, before anything is written into it.
+     *
+     * @throws IllegalArgumentException naming the pod the URL is in
+     */
+    void checkPodRoot(PodClient client) {
+        if (pod != null) {
+            PodRootCheck.require(client, ImportWaterCommand.podRoot(pod));
+        }
     }
 }

@@ -62,7 +62,7 @@ final class GrantCommand implements Callable<Integer> {
         URI container = target.container();
         EnumSet<AccessMode> granted = EnumSet.copyOf(modes);
         PodClient client = credentials.client();
-        target.podRoot().ifPresent(root -> PodRootCheck.require(client, root));
+        target.checkPodRoot(client);
         if (origin == null) {
             client.accessControl().grant(container, agent, granted);
         } else {

@@ -43,7 +43,7 @@ final class RevokeCommand implements Callable<Integer> {
         GrantCommand.webId(agent);
         URI container = target.container();
         PodClient client = credentials.client();
-        target.podRoot().ifPresent(root -> PodRootCheck.require(client, root));
+        target.checkPodRoot(client);
         AccessControl access = client.accessControl();
         boolean revoked = origin == null ? access.revoke(container, agent) : access.revoke(container, agent, origin);
         Console console = new Console(spec, quiet);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -149,7 +150,8 @@ class ImportWaterProblemsTest {
                 () -> assertTrue(run.err().contains("Read and Write"), run::toString),
                 () -> assertTrue(run.err().contains("0 documents written, 0 unchanged, 1 refused; 0 of 10 readings are "
                         + "in the pods"), run::toString),
-                () -> assertFalse(run.err().contains("422"), run::toString));
+                // The status as a word of its own: a temporary folder's or a port's digits may hold 422.
+                () -> assertFalse(Pattern.compile("\\b422\\b").matcher(run.err()).find(), run::toString));
     }
 
     /** The citizen, who may read and write her pod, replaces the readings the department corrected. */

@@ -223,7 +223,7 @@ final class N3PatchParser {
      * error to place) goes to ARQ's parser, which reads every formula the same way but for its speed.
      */
     private static Optional<List<Triple>> asTurtle(String body, Scope scope) {
-        if (body.indexOf('?') >= 0 || body.indexOf('$') >= 0 || DIRECTIVE.matcher(body).find()) {
+        if (body.indexOf('?') >= 0 || body.indexOf('$') >= 0 || holdsDirective(body)) {
             return Optional.empty();
         }
         StringBuilder turtle = new StringBuilder(body.length() + 256);
@@ -243,6 +243,22 @@ final class N3PatchParser {
             return Optional.empty();
         }
         return Optional.of(triples);
+    }
+
+    /**
+     * Whether a formula body holds a Turtle directive. The regular expression is tried only where one of the
+     * directive words stands: on the tens of kilobytes of an import's formula, searching with it alone took a fifth
+     * of the time of reading the patch.
+     */
+    private static boolean holdsDirective(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = Character.toLowerCase(body.charAt(i));
+            if (c == 'p' && body.regionMatches(true, i, "prefix", 0, 6)
+                    || c == 'b' && body.regionMatches(true, i, "base", 0, 4)) {
+                return DIRECTIVE.matcher(body).find();
+            }
+        }
+        return false;
     }
 
     /** Places an error of ARQ's parser in the original document: the formula body sits after the query's prefix. */

@@ -53,6 +53,9 @@ class N3PatchTest {
                         "<#r> a ex:Reading; ex:value 1.5, \"un\"@fr;"
                                 + " ex:at \"2024-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>."
                                 + " <#s> ex:next <#r>; ex:note \"no @prefix here\"."),
+                Arguments.of("inserts terms named like directives", "",
+                        PATCH + "; solid:inserts { <#database> ex:prefix <#base>; ex:Base \"PREFIX base\" }.",
+                        "<#database> ex:prefix <#base>; ex:Base \"PREFIX base\"."),
                 Arguments.of("deletes and inserts the same triple, which stays",
                         "<#me> ex:name \"Alice\".",
                         PATCH + "; solid:deletes { <#me> ex:name \"Alice\" };"

@@ -11,11 +11,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Jena's default handler logs every syntax error at WARN or ERROR, which would let any client fill the log; a
  * client's malformed body is the client's problem, reported to it alone. Warnings (such as a lexical form that
- * does not fit its datatype) do not stop the parse and are logged at DEBUG only.
+ * does not fit its datatype) do not stop the parse and are logged at DEBUG only, except a language tag that is
+ * not well-formed: RIOT only warns of it, and would store it (Turtle, N-Triples) or fail on it (RDF/XML).
  */
 final class ProblemErrorHandler implements ErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorHandler.class);
+
+    /** How RIOT's checker begins its warning about a language tag that is not well-formed, followed by the tag. */
+    private static final String INVALID_LANGUAGE = "Language not valid:";
 
     private final RdfFormat format;
 
@@ -25,6 +29,10 @@ final class ProblemErrorHandler implements ErrorHandler {
 
     @Override
     public void warning(String message, long line, long column) {
+        if (message != null && message.startsWith(INVALID_LANGUAGE)) {
+            String tag = message.substring(INVALID_LANGUAGE.length()).strip();
+            throw syntaxError(format, RdfCodec.languageTagProblem(tag), line, column).with("languageTag", tag);
+        }
         LOG.debug("{} parse warning at line {}, column {}: {}", format.lang().getLabel(), line, column, message);
     }
 

@@ -123,9 +123,10 @@ public final class RdfCodec {
      * @param baseIri the IRI of the resource, against which relative IRIs resolve
      * @param charset the charset of the {@code Content-Type}, or null for the format's default, UTF-8
      * @return the triples of the body in new in-memory graphs; named graphs come only from JSON-LD
-     * @throws ProblemException 400 when the body is not well-formed, needs a remote context or a DTD, or nests
-     *     too deeply for the parser's recursion; for a syntax error the detail names the line and column and the
-     *     {@code line} and {@code column} extension members carry them, when the parser reports them
+     * @throws ProblemException 400 when the body is not well-formed, has a language tag that is not well-formed,
+     *     needs a remote context or a DTD, or nests too deeply for the parser's recursion; for a syntax error the
+     *     detail names the line and column and the {@code line} and {@code column} extension members carry them,
+     *     when the parser reports them
      */
     public static RdfDocument parseDocument(InputStream body, RdfFormat format, String baseIri, Charset charset) {
         requireNonNull(body, "body");
@@ -134,14 +135,24 @@ public final class RdfCodec {
         RDFParserBuilder parser = RDFParser.create()
                 .forceLang(format.lang())
                 .base(baseIri)
+                // RIOT checks terms for Turtle but not by default for N-Triples; every format gets the same checks.
+                .checking(true)
                 .errorHandler(new ProblemErrorHandler(format));
         RefusingDocumentLoader loader = new RefusingDocumentLoader();
         if (format == RdfFormat.JSON_LD) {
             parser.set(LangJSONLD11.JSONLD_OPTIONS, jsonLdOptions(loader));
         }
         DocumentCollector document = new DocumentCollector();
+        if (format == RdfFormat.JSON_LD) {
+            JsonLdLanguageTags.start();
+        }
         try {
             source(parser, body, format, charset).parse(document);
+            if (format == RdfFormat.JSON_LD) {
+                JsonLdLanguageTags.stop().ifPresent(tag -> {
+                    throw badLanguageTag(format, tag);
+                });
+            }
         } catch (ProblemException e) {
             throw loader.refused().map(iri -> remoteContextRefused(iri.toString()).causedBy(e)).orElse(e);
         } catch (JenaException e) {
@@ -157,8 +168,19 @@ public final class RdfCodec {
             // reaches this frame the stack has unwound, and the half-built graph is dropped.
             throw ProblemException.badRequest(format.lang().getLabel() + " document is nested too deeply")
                     .causedBy(e);
+        } finally {
+            JsonLdLanguageTags.stop();
         }
         return document.result();
+    }
+
+    private static ProblemException badLanguageTag(RdfFormat format, String tag) {
+        return ProblemErrorHandler.syntaxError(format, languageTagProblem(tag), -1, -1).with("languageTag", tag);
+    }
+
+    /** RDF 1.1 Concepts §3.3: a language tag must be well-formed according to BCP 47. */
+    static String languageTagProblem(String tag) {
+        return "the language tag '" + tag + "' is not well-formed (BCP 47, RFC 5646 §2.1)";
     }
 
     /**

@@ -115,4 +115,45 @@ class ErrorTest {
 
         assertEquals(406, SERVER.get("alice/err/rdf.ttl", "image/png").statusCode());
     }
+    static Stream<Arguments> malformedLanguageTags() {
+        String rdfXml = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"#a\"><rdf:value xml:lang=\"%s\">x</rdf:value></rdf:Description>"
+                + "</rdf:RDF>";
+        return Stream.of(
+                Arguments.of("application/ld+json", "{\"@context\": {\"@language\": \"not a tag!!\"}, "
+                        + "\"@id\": \"#a\", \"http://example.org/p\": \"x\"}", "not a tag!!"),
+                Arguments.of("application/ld+json", "{\"@id\": \"#a\", \"http://example.org/p\": "
+                        + "{\"@value\": \"x\", \"@language\": \"en-toolongsubtag\"}}", "en-toolongsubtag"),
+                Arguments.of("text/turtle", "<#a> <http://example.org/p> \"x\"@en-toolongsubtag .",
+                        "en-toolongsubtag"),
+                Arguments.of("application/n-triples", "<http://example.org/a> <http://example.org/p> "
+                        + "\"x\"@en-toolongsubtag .", "en-toolongsubtag"),
+                Arguments.of("application/rdf+xml", rdfXml.formatted("not a tag!!"), "not a tag!!"),
+                Arguments.of("application/rdf+xml", rdfXml.formatted("en-toolongsubtag"), "en-toolongsubtag"));
+    }
+
+    @ParameterizedTest(name = "{0} with {2}")
+    @MethodSource("malformedLanguageTags")
+    void aLanguageTagThatIsNotWellFormedIs400NamingItAndStoresNothing(String contentType, String body, String tag)
+            throws Exception {
+        String path = "alice/err-lang/" + Math.abs((contentType + body).hashCode());
+        HttpResponse<String> put = SERVER.put(path, contentType, body);
+
+        JsonNode problem = problem(put);
+        assertAll(
+                () -> assertEquals(400, put.statusCode()),
+                () -> assertEquals(tag, problem.path("languageTag").asText(), problem.toString()),
+                () -> assertTrue(problem.get("detail").asText().contains("'" + tag + "' is not well-formed"),
+                        problem.toString()),
+                () -> assertEquals(404, SERVER.get(path, "*/*").statusCode()));
+    }
+
+    @Test
+    void aWellFormedLanguageTagIsKept() {
+        SERVER.put("alice/err-lang/fine.json", "application/ld+json", "{\"@context\": {\"@language\": \"fr-FR\"}, "
+                + "\"@id\": \"#a\", \"http://example.org/p\": \"x\"}");
+
+        String stored = SERVER.get("alice/err-lang/fine.json", "application/n-triples").body();
+        assertTrue(stored.toLowerCase(java.util.Locale.ROOT).contains("\"x\"@fr-fr"), stored);
+    }
 }

@@ -26,8 +26,8 @@ import org.solidaire.vocab.LDP;
 
 /**
  * Containers constrained by a shape of the Citizen Data Vocabulary: a container's description resource states
- * {@code <container> ldp:constrainedBy <shape>}, and every RDF document written into it must then hold at least one
- * node the shape targets and raise no SHACL Violation; Warnings do not refuse.
+ * {@code <container> ldp:constrainedBy <shape>}, and every RDF document written into it, or into a container below
+ * it, must then hold at least one node the shape targets and raise no SHACL Violation; Warnings do not refuse.
  *
  * @see <a href="https://www.w3.org/TR/ldp/#ldpr-gen-pubclireqs">LDP §4.2.1.6 constrainedBy</a>
  */
@@ -53,41 +53,53 @@ final class ShapeConstraints {
         this.baseUrl = baseUrl;
     }
 
-    /** Refuses a document that the shape constraining its container rejects: 422 with the validation report. */
+    /**
+     * Refuses a document that a shape constraining a container above it rejects: 422 with the validation report.
+     * A shape constrains every document below its container, in sub-containers too, so that a sub-container is no
+     * way around it; a document below several constrained containers must satisfy each of their shapes.
+     */
     void check(Exchange exchange, ResourcePath resource, Graph graph) {
         if (resource.isContainer() || resource.isAuxiliary()) {
             return;
         }
-        Optional<Node> shape = resource.parent().flatMap(this::shapeOf);
-        if (shape.isEmpty()) {
+        List<Node> shapes = shapesAbove(resource);
+        if (shapes.isEmpty()) {
             return;
         }
         Locale locale = language(exchange.request());
         ValidationReport report = Shapes.VALIDATOR.validate(graph, locale);
-        List<String> missing = missingTargets(shape.get(), graph);
-        if (report.accepted() && missing.isEmpty()) {
-            return;
+        for (Node shape : shapes) {
+            List<String> missing = missingTargets(shape, graph);
+            if (!report.accepted() || !missing.isEmpty()) {
+                throw refusal(shape, report, missing, locale);
+            }
         }
-        throw refusal(shape.get(), report, missing, locale);
     }
 
-    /** Refuses bytes that are not RDF in a container that a shape constrains. */
+    /** Refuses bytes that are not RDF below a container that a shape constrains. */
     void checkBinary(ResourcePath resource, String contentType) {
-        resource.parent().flatMap(this::shapeOf).ifPresent(shape -> {
+        shapesAbove(resource).stream().findFirst().ifPresent(shape -> {
             throw outsideShape(shape, "This container holds RDF documents that conform to " + shape.getURI()
                     + ", not " + contentType + ".");
         });
     }
 
     /**
-     * Refuses named graphs in a document of a container that a shape constrains: the shape validates one graph, and
-     * triples in a named graph would escape it.
+     * Refuses named graphs in a document below a container that a shape constrains: the shape validates one graph,
+     * and triples in a named graph would escape it.
      */
     void checkNamedGraphs(ResourcePath resource) {
-        resource.parent().flatMap(this::shapeOf).ifPresent(shape -> {
+        shapesAbove(resource).stream().findFirst().ifPresent(shape -> {
             throw outsideShape(shape, "This container holds RDF documents that conform to " + shape.getURI()
                     + ", each one graph that the shape validates; this document also has named graphs.");
         });
+    }
+
+    /** The shapes constraining the containers above a resource, up to its pod root, the nearest first. */
+    private List<Node> shapesAbove(ResourcePath resource) {
+        List<Node> shapes = new ArrayList<>();
+        resource.ancestors().forEach(container -> shapeOf(container).ifPresent(shape -> shapes.add(0, shape)));
+        return shapes;
     }
 
     private static ProblemException outsideShape(Node shape, String detail) {

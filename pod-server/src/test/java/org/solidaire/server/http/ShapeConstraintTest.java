@@ -132,6 +132,41 @@ class ShapeConstraintTest {
     }
 
     @Test
+    void aSubContainerIsNoWayAroundTheShape() {
+        HttpResponse<String> container = SERVER.send(SERVER.request("alice/water/").header("Content-Type",
+                "text/turtle").header("Slug", "archive").header("Link",
+                "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build());
+        assertEquals(201, container.statusCode(), container.body());
+
+        assertAll(
+                () -> assertEquals(422, putReading("archive/no-result", WITHOUT_RESULT, "en", "*/*").statusCode()),
+                () -> assertEquals(422, putReading("2023/06/empty", "<#x> <http://example.org/p> 1 .", "en", "*/*")
+                        .statusCode()),
+                () -> assertEquals(422, SERVER.patch("alice/water/archive/patched", "text/n3",
+                        "@prefix solid: <http://www.w3.org/ns/solid/terms#>. _:p a solid:InsertDeletePatch; "
+                                + "solid:inserts { <#x> <http://example.org/p> 1 }.").statusCode()),
+                () -> assertEquals(422, SERVER.put("alice/water/archive/scan.pdf", "application/pdf", "%PDF")
+                        .statusCode()),
+                () -> assertEquals(404, SERVER.get("alice/water/archive/no-result", "*/*").statusCode()),
+                () -> assertEquals(404, SERVER.get("alice/water/2023/", "*/*").statusCode()),
+                () -> assertEquals(201, putReading("archive/ok", READING, "en", "*/*").statusCode()));
+    }
+
+    @Test
+    void aSubContainerCannotReplaceTheShapeAboveIt() {
+        assertEquals(201, SERVER.put("alice/water/other/", "text/turtle", "").statusCode());
+        assertEquals(201, SERVER.put("alice/water/other/.meta", "text/turtle", "<./> "
+                + "<http://www.w3.org/ns/ldp#constrainedBy> <https://w3id.org/cdv/shapes#TripShape> .").statusCode());
+
+        HttpResponse<String> put = putReading("other/reading", READING, "en", "*/*");
+
+        assertEquals(422, put.statusCode(), put.body());
+        assertTrue(put.headers().allValues("Link").contains("<https://w3id.org/cdv/shapes#TripShape>; "
+                + "rel=\"http://www.w3.org/ns/ldp#constrainedBy\""), put.headers().toString());
+    }
+
+    @Test
     void namedGraphsThatTheShapeWouldNotSeeAreRefused() {
         String iri = SERVER.url("alice/water/with-graph");
         Graph reading = RdfCodec.parse(new ByteArrayInputStream(READING.getBytes(StandardCharsets.UTF_8)),

@@ -45,7 +45,7 @@ final class ResourceHeaders {
             link(exchange, path.iri(baseUrl) + SparqlHandler.PATH, SparqlHandler.VOID_SPARQL_ENDPOINT);
         }
         auxiliaryLinks(exchange, path);
-        allow(exchange, path, true);
+        allow(exchange, path, true, info.kind() != Kind.BINARY);
     }
 
     /** Adds the headers for a resource that does not exist yet: what may be done to create it. */
@@ -69,10 +69,20 @@ final class ResourceHeaders {
 
     /** {@code Allow} and the {@code Accept-*} headers (Solid Protocol §5.1, LDP §4.2.7). */
     static void allow(Exchange exchange, ResourcePath path, boolean exists) {
+        allow(exchange, path, exists, true);
+    }
+
+    /**
+     * {@code Allow} and the {@code Accept-*} headers, for a resource that PATCH can change or not: patches apply to
+     * RDF, so a binary resource offers neither PATCH nor {@code Accept-Patch} (RFC 5789 §3.1).
+     */
+    static void allow(Exchange exchange, ResourcePath path, boolean exists, boolean patchable) {
         StringBuilder allow = new StringBuilder("OPTIONS, HEAD, GET");
         if (!path.isRoot()) {
-            allow.append(", PUT, PATCH");
-            exchange.setHeader(Headers.ACCEPT_PATCH, Patches.ACCEPT_PATCH);
+            allow.append(patchable ? ", PUT, PATCH" : ", PUT");
+            if (patchable) {
+                exchange.setHeader(Headers.ACCEPT_PATCH, Patches.ACCEPT_PATCH);
+            }
             exchange.setHeader(Headers.ACCEPT_PUT, path.isContainer() || path.isAuxiliary()
                     ? Headers.RDF_TYPES : "*/*");
         }

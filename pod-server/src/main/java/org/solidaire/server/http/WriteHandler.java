@@ -118,6 +118,7 @@ final class WriteHandler {
         String contentType = requireContentType(exchange);
         checkDeclaredLength(exchange);
         guard.require(exchange, path, AccessMode.APPEND);
+        refusePatchOfBinary(exchange, path);
         Patch patch = Patches.parse(contentType, LimitedInputStream.of(exchange.body(), rdfLimit()), exchange.iri());
         requirePatchModes(exchange, path, patch);
         WriteResult result = store.patch(path, Conditions.forWrite(exchange), graph -> {
@@ -127,6 +128,16 @@ final class WriteHandler {
             return graph;
         });
         answerWrite(exchange, result);
+    }
+
+    /** RFC 9110 §15.5.6: a binary resource does not support PATCH, which changes RDF; it is replaced with PUT. */
+    private void refusePatchOfBinary(Exchange exchange, ResourcePath path) {
+        Optional<ResourceInfo> current = store.info(path);
+        if (current.isPresent() && current.get().kind() == ResourceInfo.Kind.BINARY) {
+            ResourceHeaders.allow(exchange, path, true, false);
+            throw ProblemException.methodNotAllowed("PATCH applies to RDF resources; " + exchange.iri() + " is "
+                    + current.get().contentType() + ": replace it with PUT instead.");
+        }
     }
 
     void delete(Exchange exchange) {

@@ -98,10 +98,32 @@ class PatchTest {
     }
 
     @Test
-    void aBinaryCannotBePatched() {
+    void aBinaryCannotBePatchedAndDoesNotOfferPatch() {
         SERVER.put("alice/patch/blob.txt", "text/plain", "bytes");
+        HttpResponse<String> get = SERVER.get("alice/patch/blob.txt", "*/*");
 
-        assertEquals(409, SERVER.patch("alice/patch/blob.txt", "application/sparql-update",
-                "INSERT DATA { <#a> <#b> 1 }").statusCode());
+        HttpResponse<String> patch = SERVER.patch("alice/patch/blob.txt", "application/sparql-update",
+                "INSERT DATA { <#a> <#b> 1 }");
+
+        assertAll(
+                () -> assertFalse(get.headers().firstValue("Accept-Patch").isPresent(), get.headers().toString()),
+                () -> assertFalse(get.headers().firstValue("Allow").orElseThrow().contains("PATCH")),
+                () -> assertEquals(405, patch.statusCode(), patch.body()),
+                () -> assertEquals("application/problem+json", patch.headers().firstValue("Content-Type")
+                        .orElseThrow()),
+                () -> assertFalse(patch.headers().firstValue("Allow").orElseThrow().contains("PATCH")),
+                () -> assertTrue(patch.headers().firstValue("Allow").orElseThrow().contains("PUT")),
+                () -> assertFalse(patch.headers().firstValue("Accept-Patch").isPresent()),
+                () -> assertEquals("bytes", SERVER.get("alice/patch/blob.txt", "*/*").body()));
+    }
+
+    @Test
+    void rdfResourcesOfferPatch() {
+        SERVER.put("alice/patch/offered.ttl", "text/turtle", "<#a> <#b> 1 .");
+        HttpResponse<String> get = SERVER.get("alice/patch/offered.ttl", "text/turtle");
+
+        assertAll(
+                () -> assertTrue(get.headers().firstValue("Accept-Patch").orElseThrow().contains("text/n3")),
+                () -> assertTrue(get.headers().firstValue("Allow").orElseThrow().contains("PATCH")));
     }
 }

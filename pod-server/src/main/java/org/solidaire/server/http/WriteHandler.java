@@ -301,13 +301,22 @@ final class WriteHandler {
         return path.toString().equals(wellKnown) || path.toString().startsWith(wellKnown + "/");
     }
 
-    /** Solid Protocol §5.2: a write without a Content-Type is refused. */
+    /**
+     * Solid Protocol §5.2: a write without a Content-Type is refused; so is one whose Content-Type is not a media
+     * type (RFC 9110 §8.3.1), which the server would otherwise store and send back as the resource's type.
+     */
     private static String requireContentType(Exchange exchange) {
         String contentType = exchange.header(Headers.CONTENT_TYPE);
         if (contentType == null || contentType.isBlank()) {
             throw ProblemException.badRequest("The request has a body but no Content-Type header.");
         }
-        return contentType.trim();
+        String trimmed = contentType.trim();
+        if (!MediaTypeSyntax.isMediaType(trimmed)) {
+            throw ProblemException.badRequest("The Content-Type header '" + trimmed + "' is not a media type: "
+                    + "RFC 9110 §8.3.1 wants type/subtype, optionally followed by parameters such as "
+                    + "'; charset=utf-8'.").with("header", Headers.CONTENT_TYPE);
+        }
+        return trimmed;
     }
 
     private void checkDeclaredLength(Exchange exchange) {

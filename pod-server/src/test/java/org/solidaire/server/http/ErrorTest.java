@@ -115,6 +115,39 @@ class ErrorTest {
 
         assertEquals(406, SERVER.get("alice/err/rdf.ttl", "image/png").statusCode());
     }
+    static Stream<Arguments> malformedContentTypes() {
+        return Stream.of("garbage", "text/", "/plain", "text/plain/x", "text plain", "text/plain; charset",
+                "text/plain; charset=\"utf-8", "text/pl@in").flatMap(type -> Stream.of("PUT", "POST", "PATCH")
+                        .map(method -> Arguments.of(method, type)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("malformedContentTypes")
+    void aContentTypeThatIsNotAMediaTypeIs400NamingTheHeader(String method, String contentType) throws Exception {
+        String name = "typed-" + Math.abs(contentType.hashCode());
+        String target = method.equals("POST") ? "alice/" : "alice/" + name;
+        HttpResponse<String> response = SERVER.send(SERVER.request(target).header("Content-Type", contentType)
+                .header("Slug", name).method(method, HttpRequest.BodyPublishers.ofString("x")).build());
+
+        JsonNode problem = problem(response);
+        assertAll(
+                () -> assertEquals(400, response.statusCode()),
+                () -> assertEquals("Content-Type", problem.path("header").asText(), problem.toString()),
+                () -> assertTrue(problem.get("detail").asText().contains(contentType), problem.toString()),
+                () -> assertEquals(404, SERVER.get("alice/" + name, "*/*").statusCode()));
+    }
+
+    @Test
+    void mediaTypesWithParametersAreAccepted() {
+        assertAll(
+                () -> assertEquals(201, SERVER.put("alice/err-type/quoted", "text/plain; charset=\"utf-8\"", "x")
+                        .statusCode()),
+                () -> assertEquals(201, SERVER.put("alice/err-type/params", "application/x.thing+json;a=1 ; b=\"2;3\"",
+                        "{}").statusCode()),
+                () -> assertEquals("application/x.thing+json;a=1 ; b=\"2;3\"", SERVER.get("alice/err-type/params",
+                        "*/*").headers().firstValue("Content-Type").orElseThrow()));
+    }
+
     static Stream<Arguments> malformedLanguageTags() {
         String rdfXml = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
                 + "<rdf:Description rdf:about=\"#a\"><rdf:value xml:lang=\"%s\">x</rdf:value></rdf:Description>"

@@ -150,6 +150,7 @@ public final class SolidHandler extends Handler.Abstract {
 
     private void dispatch(Exchange exchange) throws IOException {
         if (SparqlHandler.isEndpoint(exchange.path()) && !"OPTIONS".equals(exchange.method())) {
+            exchange.setHeader(Headers.WAC_ALLOW, guard.wacAllow(exchange, exchange.path()));
             sparql.handle(exchange);
             return;
         }
@@ -172,6 +173,7 @@ public final class SolidHandler extends Handler.Abstract {
         ResourcePath path = exchange.path();
         if (SparqlHandler.isEndpoint(path)) {
             exchange.setHeader(Headers.ALLOW, SparqlHandler.ALLOW);
+            exchange.setHeader(Headers.WAC_ALLOW, guard.wacAllow(exchange, path));
         } else if (path.isRoot() || isStorageDescription(path)) {
             exchange.setHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
         } else {

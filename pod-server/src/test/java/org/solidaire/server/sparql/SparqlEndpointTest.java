@@ -342,4 +342,24 @@ class SparqlEndpointTest {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("SPARQL11Query"), response.body());
     }
+    @Test
+    void everyAnswerCarriesWacAllowAsOtherResourcesOfThePodDo() {
+        String expected = SERVER.get("alice/water/2024-01", "text/turtle").headers().firstValue("WAC-Allow")
+                .orElseThrow();
+        HttpResponse<String> query = SERVER.get(ENDPOINT + "?query=" + URLEncoder.encode("ASK {}",
+                StandardCharsets.UTF_8), "application/sparql-results+json");
+        HttpResponse<String> description = SERVER.get(ENDPOINT, "text/turtle");
+        HttpResponse<String> malformed = SERVER.get(ENDPOINT + "?query=" + URLEncoder.encode("SELECT WHERE",
+                StandardCharsets.UTF_8), "*/*");
+        HttpResponse<String> options = SERVER.send(SERVER.request(ENDPOINT)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertAll(
+                () -> assertEquals(200, query.statusCode()),
+                () -> assertEquals(expected, query.headers().firstValue("WAC-Allow").orElse(null)),
+                () -> assertEquals(expected, description.headers().firstValue("WAC-Allow").orElse(null)),
+                () -> assertEquals(400, malformed.statusCode()),
+                () -> assertEquals(expected, malformed.headers().firstValue("WAC-Allow").orElse(null)),
+                () -> assertEquals(expected, options.headers().firstValue("WAC-Allow").orElse(null)));
+    }
 }

@@ -77,9 +77,26 @@ class AuxiliaryResourceTest {
                 "<labelled.txt> <http://www.w3.org/ns/posix/stat#size> 1 .");
 
         assertAll(
-                () -> assertEquals(201, label.statusCode()),
+                () -> assertEquals(204, label.statusCode()),
                 () -> assertEquals(409, forged.statusCode()),
                 () -> assertTrue(SERVER.get("alice/aux/labelled.txt.meta", "text/turtle").body().contains("Hello")));
+    }
+
+    @Test
+    void theDescriptionOfAnExistingResourceIsChangedNotCreated() {
+        SERVER.put("alice/aux/patched.ttl", "text/turtle", "<#a> <#b> 1 .");
+        String insert = "INSERT DATA { <patched.ttl> <http://www.w3.org/2000/01/rdf-schema#label> \"%s\" }";
+
+        HttpResponse<String> first = SERVER.patch("alice/aux/patched.ttl.meta", "application/sparql-update",
+                insert.formatted("one"));
+        HttpResponse<String> second = SERVER.patch("alice/aux/patched.ttl.meta", "application/sparql-update",
+                insert.formatted("two"));
+
+        assertAll(
+                () -> assertEquals(204, first.statusCode(), first.body()),
+                () -> assertTrue(first.headers().firstValue("Location").isEmpty()),
+                () -> assertEquals(204, second.statusCode(), second.body()),
+                () -> assertTrue(SERVER.get("alice/aux/patched.ttl.meta", "text/turtle").body().contains("two")));
     }
 
     @Test

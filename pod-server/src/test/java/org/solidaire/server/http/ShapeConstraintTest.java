@@ -58,7 +58,7 @@ class ShapeConstraintTest {
         assertEquals(201, SERVER.put("alice/water/", "text/turtle", "").statusCode());
         HttpResponse<String> meta = SERVER.put("alice/water/.meta", "text/turtle",
                 "<./> <http://www.w3.org/ns/ldp#constrainedBy> <" + SHAPE + "> .");
-        assertEquals(201, meta.statusCode(), meta.body());
+        assertEquals(204, meta.statusCode(), meta.body());
     }
 
     private static HttpResponse<String> putReading(String name, String body, String language, String accept) {
@@ -156,7 +156,7 @@ class ShapeConstraintTest {
     @Test
     void aSubContainerCannotReplaceTheShapeAboveIt() {
         assertEquals(201, SERVER.put("alice/water/other/", "text/turtle", "").statusCode());
-        assertEquals(201, SERVER.put("alice/water/other/.meta", "text/turtle", "<./> "
+        assertEquals(204, SERVER.put("alice/water/other/.meta", "text/turtle", "<./> "
                 + "<http://www.w3.org/ns/ldp#constrainedBy> <https://w3id.org/cdv/shapes#TripShape> .").statusCode());
 
         HttpResponse<String> put = putReading("other/reading", READING, "en", "*/*");

@@ -86,7 +86,7 @@ final class WriteTransaction {
             info = writeBinary(path, (Content.Binary) content);
         }
         recordCreationOrUpdate(path, current);
-        return new WriteResult(info, current.isEmpty());
+        return new WriteResult(info, created(path, current));
     }
 
     /**
@@ -130,7 +130,7 @@ final class WriteTransaction {
         createContainers(missing);
         ResourceInfo info = writeGraph(path, after, before);
         recordCreationOrUpdate(path, current);
-        return new WriteResult(info, current.isEmpty());
+        return new WriteResult(info, created(path, current));
     }
 
     void delete(ResourcePath path, Precondition precondition) {
@@ -168,6 +168,14 @@ final class WriteTransaction {
     }
 
     /** Refuses a resource that its twin, an ancestor document, or a missing subject or pod makes impossible. */
+    /**
+     * Whether a write creates its resource. A description resource exists as long as the resource it describes
+     * (Solid Protocol §4.3.2), which a write to it requires, so its first triples replace it rather than create it.
+     */
+    private static boolean created(ResourcePath path, Optional<ResourceInfo> current) {
+        return current.isEmpty() && !path.isDescription();
+    }
+
     private void checkPlace(ResourcePath path, Optional<ResourceInfo> current) {
         if (current.isPresent()) {
             return;

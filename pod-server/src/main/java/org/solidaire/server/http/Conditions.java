@@ -65,7 +65,10 @@ final class Conditions {
             return match ? ReadOutcome.NOT_MODIFIED : ReadOutcome.PROCEED;
         }
         String ifModifiedSince = exchange.header(Headers.IF_MODIFIED_SINCE);
-        if (ifModifiedSince != null && parseDate(ifModifiedSince).filter(d -> !seconds(info).isAfter(d)).isPresent()) {
+        // RFC 9110 §13.1.3: a date later than the server's current time is invalid, and the header is ignored.
+        Instant now = Instant.now();
+        if (ifModifiedSince != null && parseDate(ifModifiedSince).filter(d -> !d.isAfter(now))
+                .filter(d -> !seconds(info).isAfter(d)).isPresent()) {
             return ReadOutcome.NOT_MODIFIED;
         }
         return ReadOutcome.PROCEED;

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -92,6 +95,24 @@ class ConditionalRequestTest {
 
         assertEquals(304, same.statusCode());
         assertEquals(200, otherFormat.statusCode());
+    }
+
+    @Test
+    void ifModifiedSinceGives304OnlyForAValidDateNotBeforeTheLastChange() {
+        HttpResponse<String> put = SERVER.put("alice/cond/dated.ttl", "text/turtle", "<#a> <#b> 1 .");
+        String lastModified = put.headers().firstValue("Last-Modified").orElseThrow();
+        String future = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusYears(1));
+
+        assertAll(
+                () -> assertEquals(304, modifiedSince("alice/cond/dated.ttl", lastModified)),
+                () -> assertEquals(200, modifiedSince("alice/cond/dated.ttl", "Sat, 01 Jan 2000 00:00:00 GMT")),
+                () -> assertEquals(200, modifiedSince("alice/cond/dated.ttl", future)),
+                () -> assertEquals(200, modifiedSince("alice/cond/dated.ttl", "not a date")));
+    }
+
+    private static int modifiedSince(String path, String date) {
+        return SERVER.send(SERVER.request(path).header("Accept", "text/turtle").header("If-Modified-Since", date)
+                .GET().build()).statusCode();
     }
 
     @Test

@@ -2,10 +2,12 @@
 package org.solidaire.server.http;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -22,7 +24,26 @@ public final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Headers.PROBLEM_JSON);
-        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+        byte[] body = malformedEscape(cause) ? ProblemException.badRequest("The request path has a malformed "
+                + "percent-escape: a '%' must be followed by two hexadecimal digits (RFC 3986 §2.1); write a '%' "
+                + "itself as %25.").toJson(null) : body(code, message);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /**
+     * Whether Jetty refused the request because its path has a '%' without two hexadecimal digits after it: Jetty
+     * answers that with a bare "Bad Request", the reason being only in the failure its URI parser threw.
+     */
+    private static boolean malformedEscape(Throwable cause) {
+        for (Throwable failure = cause; failure != null; failure = failure.getCause()) {
+            boolean escape = failure instanceof NumberFormatException || failure instanceof IllegalArgumentException
+                    && failure.getMessage() != null && failure.getMessage().contains("%");
+            if (escape && Arrays.stream(failure.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().startsWith(HttpURI.class.getName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

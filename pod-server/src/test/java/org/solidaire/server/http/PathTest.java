@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.http;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.solidaire.server.TestServer;
 
 /** Paths: percent-encoding, non-ASCII names, encoded slashes, dot segments and repeated slashes. */
@@ -83,6 +85,23 @@ class PathTest {
         assertTrue(status.contains(" 400 ") || status.contains(" 201 ") && rawPath.contains("%2F"), status);
         assertEquals(404, SERVER.get("bob/stolen.txt", "*/*").statusCode());
         assertEquals(404, SERVER.get("alice/stolen.txt", "*/*").statusCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/alice/escapes/a%zz", "/alice/escapes/a%2", "/alice/escapes%/a"})
+    void aMalformedPercentEscapeIsA400ThatSaysSoAndWritesNothing(String rawPath) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", SERVER.server().port())) {
+            socket.getOutputStream().write(("PUT " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: "
+                    + "close\r\nContent-Type: text/plain\r\nContent-Length: 1\r\n\r\nx")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertAll(
+                    () -> assertTrue(response.startsWith("HTTP/1.1 400 "), response),
+                    () -> assertTrue(response.contains("application/problem+json"), response),
+                    () -> assertTrue(response.contains("malformed percent-escape"), response),
+                    () -> assertEquals(404, SERVER.get("alice/escapes/", "text/turtle").statusCode()));
+        }
     }
 
     @Test

@@ -33,7 +33,11 @@ record PodLayout(String baseUrl, String pod) {
      * @throws ProblemException 400 when it is not a valid pod name
      */
     static String checkName(String pod) {
-        String name = pod == null ? "" : pod.trim().toLowerCase(Locale.ROOT);
+        if (pod == null || pod.isBlank()) {
+            throw ProblemException.badRequest("A pod name is needed: give one in the field 'pod', 1 to 63 lower-case "
+                    + "letters, digits or inner hyphens.").with("field", "pod").with("code", "pod.missing");
+        }
+        String name = pod.trim().toLowerCase(Locale.ROOT);
         if (!NAME.matcher(name).matches() || RESERVED.contains(name)) {
             throw ProblemException.badRequest("The pod name '" + pod + "' is not allowed: use 1 to 63 lower-case "
                     + "letters, digits or inner hyphens, and not a reserved name.")

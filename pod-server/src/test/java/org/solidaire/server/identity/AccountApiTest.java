@@ -3,10 +3,12 @@ package org.solidaire.server.identity;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -105,6 +107,26 @@ class AccountApiTest {
 
         assertEquals(400, response.statusCode());
         assertEquals("invalid_redirect_uri", IdentityServer.json(response).path("error").asText());
+    }
+
+    @Test
+    void aSignUpWithoutAPodNameSaysThePodNameIsMissing() {
+        HttpResponse<String> missing = post("/.account/api/signup", null,
+                "{\"email\":\"erin@example.org\",\"password\":\"erin-password\"}");
+        HttpResponse<String> blank = post("/.account/api/signup", null,
+                "{\"email\":\"erin@example.org\",\"password\":\"erin-password\",\"pod\":\" \"}");
+
+        for (HttpResponse<String> response : List.of(missing, blank)) {
+            JsonNode problem = IdentityServer.json(response);
+            assertAll(
+                    () -> assertEquals(400, response.statusCode()),
+                    () -> assertEquals("pod", problem.path("field").asText()),
+                    () -> assertEquals("pod.missing", problem.path("code").asText()),
+                    () -> assertTrue(problem.path("detail").asText().contains("pod name is needed"), response.body()),
+                    () -> assertFalse(response.body().contains("null"), response.body()));
+        }
+        assertEquals(401, post("/.account/api/login", null,
+                "{\"email\":\"erin@example.org\",\"password\":\"erin-password\"}").statusCode());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.slf4j.Logger;
@@ -118,6 +119,8 @@ final class AdminApi {
             }
             ObjectReader reader = JsonFiles.MAPPER.readerForListOf(PodRequest.class);
             return reader.readValue(array);
+        } catch (JsonProcessingException e) {
+            throw JsonBodyProblems.of("The pods", e);
         } catch (IOException | IllegalArgumentException e) {
             throw ProblemException.badRequest("The pods cannot be read: " + e.getMessage()).causedBy(e);
         }

@@ -121,8 +121,7 @@ final class WebExchange {
         try {
             return JsonFiles.MAPPER.readValue(body(maxBytes), type);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("The body is not the JSON document expected: "
-                    + e.getOriginalMessage()).causedBy(e);
+            throw JsonBodyProblems.of("The body", e);
         }
     }
 

@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AccountApiTest {
 
@@ -127,6 +131,29 @@ class AccountApiTest {
         }
         assertEquals(401, post("/.account/api/login", null,
                 "{\"email\":\"erin@example.org\",\"password\":\"erin-password\"}").statusCode());
+    }
+
+    static Stream<Arguments> malformedBodies() {
+        return Stream.of(
+                Arguments.of("{\"email\": \"a@example.org\",\n \"password\": ", "ends before", 2),
+                Arguments.of("{\"email\" \"a@example.org\"}", "not well-formed JSON", 1),
+                Arguments.of("{\"email\": [\"a@example.org\"], \"password\": \"x\"}",
+                        "the field 'email' must be a string, not an array", 1),
+                Arguments.of("[1, 2]", "the body must be an object, not an array", 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedBodies")
+    void aMalformedJsonBodySaysWhatIsWrongAndWhereInPlainWords(String body, String what, int line) {
+        HttpResponse<String> response = post("/.account/api/login", null, body);
+        JsonNode problem = IdentityServer.json(response);
+
+        assertAll(
+                () -> assertEquals(400, response.statusCode()),
+                () -> assertTrue(problem.path("detail").asText().contains(what), response.body()),
+                () -> assertEquals(line, problem.path("line").asInt(), response.body()),
+                () -> assertTrue(problem.path("column").asInt() > 0, response.body()),
+                () -> assertFalse(response.body().matches("(?s).*(java\\.|jackson|JsonToken|`).*"), response.body()));
     }
 
     @Test

@@ -132,6 +132,23 @@ class ProvisioningTest {
     }
 
     @Test
+    void aMalformedListOfPodsSaysWhatIsWrongInPlainWords() {
+        HttpResponse<String> broken = admin("[{\"pod\": \"p1\",\n  \"email\" }]");
+        HttpResponse<String> wrongKind = admin("[{\"pod\": [\"p1\"], \"email\": \"p1@example.org\"}]");
+
+        assertAll(
+                () -> assertEquals(400, broken.statusCode()),
+                () -> assertEquals(2, IdentityServer.json(broken).path("line").asInt(), broken.body()),
+                () -> assertTrue(broken.body().contains("not well-formed JSON"), broken.body()),
+                () -> assertEquals(400, wrongKind.statusCode()),
+                () -> assertTrue(wrongKind.body().contains("the field '[0].pod' must be a string, not an array"),
+                        wrongKind.body()),
+                () -> assertFalse(broken.body().contains("java.") || wrongKind.body().contains("java.")
+                        || wrongKind.body().contains("PodRequest") || wrongKind.body().contains("`"),
+                        broken.body() + wrongKind.body()));
+    }
+
+    @Test
     void provisioningFinishesAnInterruptedPodButNeverTakesOverAnOpenOne() {
         put("/halfway/", "");
         put("/open/", "");

@@ -20,8 +20,9 @@ import org.solidaire.client.importer.PodDocument;
  * @param deletes the triples to delete, all held by the pod
  * @param inserts the triples to insert
  * @param readings the readings the pod held with other values, by their fragment (such as {@code 2026-10-05})
+ * @param held the readings the pod holds already as the export gives them, by their fragment
  */
-record Correction(Graph deletes, Graph inserts, Set<String> readings) {
+record Correction(Graph deletes, Graph inserts, Set<String> readings, Set<String> held) {
 
     /**
      * The correction of a document.
@@ -39,7 +40,16 @@ record Correction(Graph deletes, Graph inserts, Set<String> readings) {
                     readings.add(reading);
                 }));
         wanted.find().filterDrop(held::contains).forEach(inserts::add);
-        return new Correction(deletes, inserts, Set.copyOf(readings));
+        Set<String> given = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        wanted.find().forEach(triple -> reading(document, triple).ifPresent(reading -> {
+            given.add(reading);
+            if (!held.contains(triple)) {
+                missing.add(reading);
+            }
+        }));
+        given.removeAll(missing);
+        return new Correction(deletes, inserts, Set.copyOf(readings), Set.copyOf(given));
     }
 
     /** The fragment of the reading a triple's subject belongs to. */

@@ -55,8 +55,9 @@ final class DocumentWriter {
     }
 
     /**
-     * What became of one document: changed or not, how many of its readings were corrected, or the failure, and when
-     * the pod refused it for holding other values already, which.
+     * What became of one document: changed or not, how many of its readings the pod holds as the export gives them
+     * and how many of those were corrected, or the failure, and when the pod refused it for holding other values
+     * already, which.
      */
     private record Outcome(boolean changed, int readings, int corrected, SolidaireClientException failure,
             HeldValues held) {
@@ -65,8 +66,9 @@ final class DocumentWriter {
             return new Outcome(changed, readings, corrected, null, null);
         }
 
-        static Outcome failed(int readings, SolidaireClientException failure, HeldValues held) {
-            return new Outcome(false, readings, 0, failure, held);
+        /** A refused document, of which the pod holds some readings as the export gives them, when that is known. */
+        static Outcome failed(int readingsHeld, SolidaireClientException failure, HeldValues held) {
+            return new Outcome(false, readingsHeld, 0, failure, held);
         }
     }
 
@@ -77,7 +79,8 @@ final class DocumentWriter {
      * @param unchanged how many documents the pods held already, whole
      * @param refused how many documents the pods refused or did not answer for
      * @param holdingOtherValues how many of those refused the pods refused for holding other values already
-     * @param readings how many readings the documents written or unchanged hold
+     * @param readings how many readings of the documents the pods hold as the documents give them: all those of the
+     *     documents written or unchanged, and those of a refused correction that the pod held already
      * @param corrected how many readings the pods held with other values, and now hold with the documents'
      */
     record Written(int written, int unchanged, int refused, int holdingOtherValues, long readings, long corrected) {
@@ -116,7 +119,7 @@ final class DocumentWriter {
         int changed = (int) outcomes.stream().filter(Outcome::changed).count();
         int held = (int) failed.stream().filter(outcome -> outcome.held() != null).count();
         return new Written(changed, outcomes.size() - changed - failed.size(), failed.size(), held,
-                outcomes.stream().filter(outcome -> outcome.failure() == null).mapToLong(Outcome::readings).sum(),
+                outcomes.stream().mapToLong(Outcome::readings).sum(),
                 outcomes.stream().mapToLong(Outcome::corrected).sum());
     }
 
@@ -128,9 +131,9 @@ final class DocumentWriter {
             boolean unchanged = modified.isPresent() && before.isPresent() && modified.get().isBefore(before.get());
             return Outcome.written(!unchanged, readings, 0);
         } catch (UnprocessableContentException e) {
-            return Outcome.failed(readings, e, HeldValues.of(document, graph, e).orElse(null));
+            return Outcome.failed(0, e, HeldValues.of(document, graph, e).orElse(null));
         } catch (SolidaireClientException e) {
-            return Outcome.failed(readings, e, null);
+            return Outcome.failed(0, e, null);
         }
     }
 
@@ -141,19 +144,25 @@ final class DocumentWriter {
     private Outcome correct(PodDocument document) {
         Graph wanted = document.graph();
         int readings = document.readings().size();
+        RdfDocument held;
         try {
-            RdfDocument held = client.read(document.iri());
-            Correction correction = Correction.of(document, held.graph(), wanted);
-            if (correction.isEmpty()) {
-                return Outcome.written(false, readings, 0);
-            }
-            client.patch(document.iri(), correction.deletes(), correction.inserts(),
-                    held.etag().map(WriteCondition::ifMatch).orElse(WriteCondition.always()));
-            return Outcome.written(true, readings, correction.readings().size());
+            held = client.read(document.iri());
         } catch (NotFoundException e) {
             return append(document, wanted);
         } catch (SolidaireClientException e) {
-            return Outcome.failed(readings, e, null);
+            return Outcome.failed(0, e, null);
+        }
+        Correction correction = Correction.of(document, held.graph(), wanted);
+        if (correction.isEmpty()) {
+            return Outcome.written(false, readings, 0);
+        }
+        try {
+            client.patch(document.iri(), correction.deletes(), correction.inserts(),
+                    held.etag().map(WriteCondition::ifMatch).orElse(WriteCondition.always()));
+            return Outcome.written(true, readings, correction.readings().size());
+        } catch (SolidaireClientException e) {
+            // The pod keeps the document as it was, with the readings it held as the export gives them.
+            return Outcome.failed(correction.held().size(), e, null);
         }
     }
 

@@ -186,6 +186,39 @@ class ImportWaterProblemsTest {
                 () -> assertEquals(2, Provenance.fromGraph(after, november).size(), "the correction is a run"));
     }
 
+    /**
+     * A correction the pod refuses leaves that document refused and as it was: the documents add up, and the readings
+     * the pod held already as the export gives them are still counted as in the pod.
+     */
+    @Test
+    void aRefusedCorrectionCountsTheDocumentOnceAndTheReadingsThePodStillHolds() throws IOException {
+        Path first = export("winter.csv", LocalDate.of(2026, 12, 27), 10);
+        RestitutionFlowTest.assertSucceeds(cityImports(first));
+        RestitutionFlowTest.assertSucceeds(CommandRun.as(SERVER, "citizen", "grant", "--type", "water", "--pod",
+                SERVER.podRoot("citizen").toString(), "--agent", SERVER.webId("city").toString(), "--mode",
+                "read"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(first));
+        lines.set(8, lines.get(8).replaceFirst(";actual;|;estimated;", ";self-reported;"));
+        Path corrected = Files.write(dir.resolve("winter-corrected.csv"), lines);
+
+        CommandRun run;
+        try {
+            run = cityImports(corrected, "--correct");
+        } finally {
+            RestitutionFlowTest.assertSucceeds(CommandRun.as(SERVER, "citizen", "revoke", "--type", "water", "--pod",
+                    SERVER.podRoot("citizen").toString(), "--agent", SERVER.webId("city").toString()));
+            theCitizenLetsTheCityAppendWaterReadings();
+        }
+
+        // December takes the new run; January, whose correction needs Write, stays as it was.
+        assertAll(
+                () -> assertEquals(Main.FAILED, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("PATCH " + SERVER.uri("citizen/water/2027-01") + ": 403"),
+                        run::toString),
+                () -> assertTrue(run.err().contains("1 documents written, 0 unchanged, 1 refused; 9 of 10 readings "
+                        + "are in the pods"), run::toString));
+    }
+
     @Test
     void aGrantNeedsAWebIdNotARelativeName() {
         CommandRun run = CommandRun.as(SERVER, "citizen", "grant", "--type", "water", "--pod",

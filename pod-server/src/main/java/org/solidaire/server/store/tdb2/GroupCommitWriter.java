@@ -53,7 +53,8 @@ final class GroupCommitWriter {
 
     /** Runs a write in the next commit and returns its result once it is durable, or throws its failure. */
     <T> T submit(Function<WriteTransaction, T> work) {
-        return await(enqueue(new Pending<>(work, false)), WRITE_TIMEOUT_SECONDS);
+        return await(enqueue(new Pending<>(work, false)), WRITE_TIMEOUT_SECONDS, "Read the resource before writing "
+                + "again, or repeat the write with If-Match or If-None-Match.");
     }
 
     /**
@@ -61,7 +62,7 @@ final class GroupCommitWriter {
      * none beside it: writes that arrive meanwhile wait, as they would for a long commit.
      */
     <T> T runAlone(Supplier<T> work, long timeoutSeconds) {
-        return await(enqueue(new Pending<T>(tx -> work.get(), true)), timeoutSeconds);
+        return await(enqueue(new Pending<T>(tx -> work.get(), true)), timeoutSeconds, "Try again later.");
     }
 
     private <T> Pending<T> enqueue(Pending<T> pending) {
@@ -72,12 +73,13 @@ final class GroupCommitWriter {
         return pending;
     }
 
-    private static <T> T await(Pending<T> pending, long timeoutSeconds) {
+    private static <T> T await(Pending<T> pending, long timeoutSeconds, String advice) {
         try {
             return pending.result.get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw ProblemException.of(503, "Service Unavailable", "The store did not complete this write within "
-                    + timeoutSeconds + " seconds; it may still happen. Try again later.")
+            // The write stays queued: it may still be committed, once, after this answer.
+            throw ProblemException.of(503, "Service Unavailable", "The store did not commit this write within "
+                    + timeoutSeconds + " seconds; it is still queued and may be committed later. " + advice)
                     .withHeader("Retry-After", "5");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

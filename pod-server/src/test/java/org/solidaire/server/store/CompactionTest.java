@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +58,7 @@ class CompactionTest {
             store.put(DOC, new Content.Rdf(document(version)), Precondition.NONE);
         }
         byte[] bytes = "binary content".getBytes(StandardCharsets.UTF_8);
-        store.put(FILE, binary(bytes), Precondition.NONE);
+        store.put(FILE, StoreFixtures.binary(store, bytes), Precondition.NONE);
         ResourceInfo before = store.info(DOC).orElseThrow();
         List<ResourceInfo> members = store.members(ResourcePath.parse("/p/notes/"));
 
@@ -73,7 +70,7 @@ class CompactionTest {
                 () -> assertTrue(store.graph(DOC).isIsomorphicWith(document(199))),
                 () -> assertEquals(before, store.info(DOC).orElseThrow()),
                 () -> assertEquals(members, store.members(ResourcePath.parse("/p/notes/"))),
-                () -> assertArrayEquals(bytes, read(FILE)));
+                () -> assertArrayEquals(bytes, StoreFixtures.read(store, FILE)));
     }
 
     @Test
@@ -121,16 +118,5 @@ class CompactionTest {
         graph.add(SUBJECT, NodeFactory.createURI("http://example.org/label"),
                 NodeFactory.createLiteralString("version " + version));
         return graph;
-    }
-
-    private Content.Binary binary(byte[] bytes) throws IOException {
-        return new Content.Binary(store.stage(new ByteArrayInputStream(bytes), 1024), "application/octet-stream");
-    }
-
-    private byte[] read(ResourcePath path) throws Exception {
-        try (BinaryReader reader = store.openBinary(path).orElseThrow();
-                InputStream in = Channels.newInputStream(reader.channel())) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.store.tdb2;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -12,57 +16,152 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaire.server.problem.ProblemException;
 
 /**
- * The one thread that writes to the database, committing the writes that arrive together in one transaction.
+ * The one thread that writes to the database. Writes that arrive together are applied as one batch, whose changes
+ * are appended to the {@link Journal} and synced before its writers are answered; the database's own transaction
+ * stays open over many batches (an epoch) and commits once, when the epoch is large or old enough, when no write
+ * has come for a moment, or when a query or a compaction needs the database whole.
  *
- * <p>A TDB2 commit costs tens of file syncs whatever it holds, and TDB2 runs one write transaction at a time
- * anyway, so concurrent writers wait for the current commit and then share the next one. Writes are applied in
- * arrival order, each seeing those before it, so preconditions keep their meaning. A write refused with a
- * {@link ProblemException} has changed nothing (see {@link WriteTransaction}) and does not affect the others;
- * any other failure aborts the batch, whose writes are then retried one by one so that only the faulty one
- * fails.
+ * <p>A TDB2 commit copies every B+tree block the transaction changed and syncs every index file, whatever it holds:
+ * committing each batch cost a small write tens of kilobytes of disk and most of the writer's time in the kernel.
+ * Reads see the journaled batches the database has not committed yet through {@link #pending()}, laid over what
+ * their read transaction sees ({@link PendingView}); the database records the last epoch it holds, so a read never
+ * counts a batch twice or misses one.
+ *
+ * <p>Writes are applied in arrival order, each seeing those before it, so preconditions keep their meaning. A write
+ * refused with a {@link ProblemException} has changed nothing (see {@link WriteTransaction}) and does not affect the
+ * others; any other failure aborts the transaction, the epoch's journaled batches are applied again, and the
+ * batch's writes are retried one by one so that only the faulty one fails.
  */
 final class GroupCommitWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 64;
     private static final long WRITE_TIMEOUT_SECONDS = 60;
+    /** The store's own graph and subject, where the database records the last epoch it committed. */
+    private static final Node STORE = NodeFactory.createURI("urn:solidaire:store");
+    private static final Node COMMITTED_EPOCH = NodeFactory.createURI(Internal.NS + "committedEpoch");
 
     private final DatasetGraph dataset;
-    private final Supplier<WriteTransaction> transactions;
+    private final Function<DatasetGraph, WriteTransaction> transactions;
     private final Consumer<WriteTransaction> committed;
+    private final Journal journal;
+    private final EpochPolicy policy;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final Delta.Builder changes = new Delta.Builder();
+    private final List<Delta> epochDeltas = new ArrayList<>();
     private final Thread thread;
+    private volatile List<Delta> pending = List.of();
     private volatile boolean closed;
+    private boolean open;
+    private long epoch;
+    private long epochStarted;
+    private long epochChanges;
+    private long lastBatch;
 
-    GroupCommitWriter(DatasetGraph dataset, Supplier<WriteTransaction> transactions,
-            Consumer<WriteTransaction> committed) {
+    /**
+     * When an epoch commits: after {@code maxChanges} quad changes, {@code maxAge} after its first batch, or
+     * {@code idle} after its last batch when no write has come since.
+     */
+    record EpochPolicy(long maxChanges, Duration maxAge, Duration idle) {
+
+        /** Epochs of up to a quarter of a second, or 50,000 changed quads. */
+        static final EpochPolicy DEFAULT = new EpochPolicy(50_000, Duration.ofMillis(250), Duration.ofMillis(10));
+    }
+
+    /**
+     * Starts the writer; the database must hold every journaled batch already ({@link #recover}).
+     *
+     * @param transactions makes the steps of one write over the dataset it must change
+     */
+    GroupCommitWriter(DatasetGraph dataset, Function<DatasetGraph, WriteTransaction> transactions,
+            Consumer<WriteTransaction> committed, Journal journal, EpochPolicy policy) {
         this.dataset = dataset;
         this.transactions = transactions;
         this.committed = committed;
+        this.journal = journal;
+        this.policy = policy;
+        this.epoch = Txn.calculateRead(dataset, () -> committedEpoch(dataset)) + 1;
         this.thread = new Thread(this::run, "solidaire-store-writer");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
-    /** Runs a write in the next commit and returns its result once it is durable, or throws its failure. */
+    /**
+     * Applies the journaled batches that the database does not hold, after a crash, and empties the journal.
+     *
+     * @return how many batches were applied
+     */
+    static int recover(DatasetGraph dataset, Journal journal) throws IOException {
+        List<Delta> records = journal.read();
+        long held = Txn.calculateRead(dataset, () -> committedEpoch(dataset));
+        List<Delta> missing = records.stream().filter(delta -> delta.epoch() > held).toList();
+        if (!missing.isEmpty()) {
+            Txn.executeWrite(dataset, () -> {
+                missing.forEach(delta -> apply(dataset, delta));
+                setCommittedEpoch(dataset, missing.get(missing.size() - 1).epoch());
+            });
+            LOG.info("Applied {} journaled batches of writes that the database had not committed", missing.size());
+        }
+        journal.clear();
+        return missing.size();
+    }
+
+    /** The last epoch the database holds, as a read transaction sees it; 0 for none. */
+    static long committedEpoch(DatasetGraph dataset) {
+        Iterator<Quad> quads = dataset.find(STORE, STORE, COMMITTED_EPOCH, Node.ANY);
+        return quads.hasNext() ? Long.parseLong(quads.next().getObject().getLiteralLexicalForm()) : 0;
+    }
+
+    private static void setCommittedEpoch(DatasetGraph dataset, long epoch) {
+        dataset.deleteAny(STORE, STORE, COMMITTED_EPOCH, Node.ANY);
+        dataset.add(STORE, STORE, COMMITTED_EPOCH, NodeFactory.createLiteralString(Long.toString(epoch)));
+    }
+
+    private static void apply(DatasetGraph dataset, Delta delta) {
+        delta.graphs().values().forEach(quads -> quads.forEach((quad, present) -> {
+            if (present) {
+                dataset.add(quad);
+            } else {
+                dataset.delete(quad);
+            }
+        }));
+    }
+
+    /** The journaled batches the database may not hold yet, oldest first; a read keeps those above its epoch. */
+    List<Delta> pending() {
+        return pending;
+    }
+
+    /** Runs a write in the next batch and returns its result once it is journaled, or throws its failure. */
     <T> T submit(Function<WriteTransaction, T> work) {
-        return await(enqueue(new Pending<>(work, false)), WRITE_TIMEOUT_SECONDS, "Read the resource before writing "
-                + "again, or repeat the write with If-Match or If-None-Match.");
+        return await(enqueue(new Pending<>(work, false)), WRITE_TIMEOUT_SECONDS);
     }
 
     /**
      * Runs work that manages its own transactions, such as a compaction, in its turn among the writes and with
-     * none beside it: writes that arrive meanwhile wait, as they would for a long commit.
+     * none beside it, once the database has committed every write before it: writes that arrive meanwhile wait,
+     * as they would for a long commit.
      */
     <T> T runAlone(Supplier<T> work, long timeoutSeconds) {
-        return await(enqueue(new Pending<T>(tx -> work.get(), true)), timeoutSeconds, "Try again later.");
+        return await(enqueue(new Pending<T>(tx -> work.get(), true)), timeoutSeconds);
+    }
+
+    /** Returns once the database has committed every write journaled before the call. */
+    void flush() {
+        if (!pending.isEmpty()) {
+            runAlone(() -> null, WRITE_TIMEOUT_SECONDS);
+        }
     }
 
     private <T> Pending<T> enqueue(Pending<T> pending) {
@@ -73,13 +172,12 @@ final class GroupCommitWriter {
         return pending;
     }
 
-    private static <T> T await(Pending<T> pending, long timeoutSeconds, String advice) {
+    private static <T> T await(Pending<T> pending, long timeoutSeconds) {
         try {
             return pending.result.get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            // The write stays queued: it may still be committed, once, after this answer.
-            throw ProblemException.of(503, "Service Unavailable", "The store did not commit this write within "
-                    + timeoutSeconds + " seconds; it is still queued and may be committed later. " + advice)
+            throw ProblemException.of(503, "Service Unavailable", "The store did not complete this write within "
+                    + timeoutSeconds + " seconds; it may still happen. Try again later.")
                     .withHeader("Retry-After", "5");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,8 +194,11 @@ final class GroupCommitWriter {
         List<Pending<?>> current = List.of();
         while (!closed || !queue.isEmpty()) {
             try {
-                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Pending<?> first = queue.poll(pollMillis(), TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    if (open && (closed || idle() || epochFull())) {
+                        commitEpoch();
+                    }
                     continue;
                 }
                 List<Pending<?>> batch = new ArrayList<>();
@@ -108,14 +209,20 @@ final class GroupCommitWriter {
                 for (int i = 0; i < batch.size(); i++) {
                     if (batch.get(i).alone) {
                         if (i > from) {
-                            commit(batch.subList(from, i));
+                            applyBatch(batch.subList(from, i));
+                        }
+                        if (open) {
+                            commitEpoch();
                         }
                         batch.get(i).runAlone();
                         from = i + 1;
                     }
                 }
                 if (from < batch.size()) {
-                    commit(batch.subList(from, batch.size()));
+                    applyBatch(batch.subList(from, batch.size()));
+                }
+                if (open && epochFull()) {
+                    commitEpoch();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -123,10 +230,30 @@ final class GroupCommitWriter {
             } catch (RuntimeException | Error e) {
                 // The writer must outlive any failure, out of memory included, or every later write would wait
                 // forever: the writes it held are failed, and even logging may fail.
-                current.forEach(pending -> pending.fail(asFailure(e)));
+                current.forEach(p -> p.fail(asFailure(e)));
                 reportFailure(e);
             }
         }
+        if (open) {
+            commitEpoch();
+        }
+    }
+
+    /** How long to wait for a write: with an epoch open, until it is idle long enough to commit. */
+    private long pollMillis() {
+        if (!open) {
+            return 100;
+        }
+        return Math.max(0, Math.min(100, policy.idle().toMillis() - (System.nanoTime() - lastBatch) / 1_000_000));
+    }
+
+    private boolean idle() {
+        return System.nanoTime() - lastBatch >= policy.idle().toNanos();
+    }
+
+    private boolean epochFull() {
+        return epochChanges >= policy.maxChanges()
+                || System.nanoTime() - epochStarted >= policy.maxAge().toNanos();
     }
 
     /** A failure to hand to a writer: an error, such as running out of memory, becomes an exception. */
@@ -143,29 +270,69 @@ final class GroupCommitWriter {
         }
     }
 
-    private void commit(List<Pending<?>> batch) {
-        List<Pending<?>> applied = new ArrayList<>();
+    private void begin() {
         dataset.begin(TxnType.WRITE);
+        open = true;
+        epochStarted = System.nanoTime();
+        epochChanges = 0;
+        changes.clear();
+    }
+
+    /** Applies a batch in the open transaction, journals it, and answers its writers. */
+    private void applyBatch(List<Pending<?>> batch) {
+        if (!open) {
+            begin();
+        }
+        List<Pending<?>> applied = new ArrayList<>();
+        Delta delta;
         try {
-            for (Pending<?> pending : batch) {
-                if (pending.apply(transactions.get())) {
-                    applied.add(pending);
+            DatasetGraph recording = new RecordingDataset(dataset, changes);
+            for (Pending<?> p : batch) {
+                if (p.apply(transactions.apply(recording))) {
+                    applied.add(p);
                 }
             }
-            dataset.commit();
-        } catch (RuntimeException | Error e) {
-            dataset.abort();
+            delta = changes.take(epoch);
+            if (!delta.isEmpty()) {
+                journal.append(delta);
+            }
+        } catch (IOException | RuntimeException | Error e) {
             batch.stream().filter(p -> p.tx != null).forEach(p -> p.tx.afterAbort());
-            retryOneByOne(batch, asFailure(e));
+            restartEpoch();
+            RuntimeException failure = e instanceof IOException io ? new UncheckedIOException(io) : asFailure(e);
+            retryOneByOne(batch, failure);
             return;
-        } finally {
-            dataset.end();
         }
-        for (Pending<?> pending : applied) {
-            pending.tx.afterCommit();
-            committed.accept(pending.tx);
+        if (!delta.isEmpty()) {
+            epochDeltas.add(delta);
+            epochChanges += delta.size();
+            List<Delta> published = new ArrayList<>(pending);
+            published.add(delta);
+            pending = List.copyOf(published);
+        }
+        lastBatch = System.nanoTime();
+        for (Pending<?> p : applied) {
+            p.tx.afterCommit();
+            committed.accept(p.tx);
         }
         batch.forEach(Pending::complete);
+    }
+
+    /**
+     * Aborts the open transaction and opens another holding the epoch's journaled batches again: their writers
+     * were answered, so they must stay.
+     */
+    private void restartEpoch() {
+        try {
+            dataset.abort();
+        } catch (RuntimeException e) {
+            LOG.debug("The failed transaction was already over", e);
+        }
+        dataset.end();
+        open = false;
+        begin();
+        epochDeltas.forEach(delta -> apply(dataset, delta));
+        epochChanges = epochDeltas.stream().mapToLong(Delta::size).sum();
     }
 
     private void retryOneByOne(List<Pending<?>> batch, RuntimeException failure) {
@@ -175,14 +342,43 @@ final class GroupCommitWriter {
         }
         LOG.warn("A batch of {} writes failed; retrying them one by one", batch.size(), failure);
         // A refusal may have depended on a write of the aborted batch, so every write is tried again.
-        for (Pending<?> pending : batch) {
-            pending.reset();
-            commit(List.of(pending));
+        for (Pending<?> p : batch) {
+            p.reset();
+            applyBatch(List.of(p));
+        }
+    }
+
+    /**
+     * Commits the open epoch: the database then holds its batches, the journal is emptied, and reads no longer
+     * need them laid over. A failed commit keeps the epoch open with its batches, to commit later.
+     */
+    private void commitEpoch() {
+        try {
+            setCommittedEpoch(dataset, epoch);
+            dataset.commit();
+            dataset.end();
+        } catch (RuntimeException | Error e) {
+            reportFailure(e);
+            restartEpoch();
+            return;
+        }
+        open = false;
+        long done = epoch;
+        pending = pending.stream().filter(delta -> delta.epoch() > done).toList();
+        epochDeltas.clear();
+        epoch++;
+        try {
+            journal.clear();
+        } catch (IOException e) {
+            // The records left behind are of committed epochs, which opening the store again skips.
+            LOG.warn("Could not empty the journal", e);
         }
     }
 
     void close() {
         closed = true;
+        // Wakes the writer, which commits what it holds once the queue is empty, and stops.
+        queue.add(new Pending<>(tx -> null, true));
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {

@@ -87,19 +87,22 @@ public final class Tdb2Store implements ResourceStore {
     private final Path databaseDir;
     private final Layout layout;
     private final BinaryFiles files;
+    private final Journal journal;
     private final GroupCommitWriter writer;
     private final Cache<ResourcePath, Optional<ResourceInfo>> infoCache =
             Caffeine.newBuilder().maximumSize(INFO_CACHE_SIZE).build();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean rewritesLiterals;
 
-    private Tdb2Store(DatasetGraph dataset, Path databaseDir, Layout layout, BinaryFiles files) {
+    private Tdb2Store(DatasetGraph dataset, Path databaseDir, Layout layout, BinaryFiles files, Journal journal,
+            GroupCommitWriter.EpochPolicy policy) {
         this.dataset = dataset;
         this.databaseDir = databaseDir;
         this.layout = layout;
         this.files = files;
-        this.writer = new GroupCommitWriter(dataset, () -> new WriteTransaction(dataset, layout, files),
-                this::committed);
+        this.journal = journal;
+        this.writer = new GroupCommitWriter(dataset, target -> new WriteTransaction(target, layout, files),
+                this::committed, journal, policy);
         this.rewritesLiterals = Txn.calculateRead(dataset, () -> WriteTransaction.rewritesLiterals(dataset));
     }
 
@@ -111,6 +114,11 @@ public final class Tdb2Store implements ResourceStore {
      * @return the open store
      */
     public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
+        return open(dataDir, baseUrl, GroupCommitWriter.EpochPolicy.DEFAULT);
+    }
+
+    /** Opens the store with the given rule for when the database commits the journaled writes. */
+    static Tdb2Store open(Path dataDir, String baseUrl, GroupCommitWriter.EpochPolicy policy) throws IOException {
         requireNonNull(dataDir, "dataDir");
         requireNonNull(baseUrl, "baseUrl");
         // Before any TDB2 class: a thread that initialises one of them while another thread initialises Jena (as
@@ -126,8 +134,10 @@ public final class Tdb2Store implements ResourceStore {
         Path databaseDir = dataDir.resolve("tdb2");
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(databaseDir.toString(), STORE_PARAMS);
         BinaryFiles files = BinaryFiles.open(dataDir.resolve("binaries"), dataDir.resolve("staging"));
+        Journal journal = Journal.open(dataDir.resolve("journal"));
+        GroupCommitWriter.recover(dataset, journal);
         LOG.info("Opened the embedded TDB2 store in {}", dataDir.toAbsolutePath());
-        return new Tdb2Store(dataset, databaseDir, new Layout(baseUrl), files);
+        return new Tdb2Store(dataset, databaseDir, new Layout(baseUrl), files, journal, policy);
     }
 
     /**
@@ -147,11 +157,6 @@ public final class Tdb2Store implements ResourceStore {
         }
     }
 
-    /** The underlying dataset, for read-only use such as queries; callers must use transactions. */
-    public DatasetGraph dataset() {
-        return dataset;
-    }
-
     /** The name of the graph holding a resource's triples. */
     public Node graphName(ResourcePath path) {
         return layout.graph(path);
@@ -159,27 +164,27 @@ public final class Tdb2Store implements ResourceStore {
 
     @Override
     public Optional<ResourceInfo> info(ResourcePath path) {
-        return infoCache.get(path, p -> Txn.calculateRead(dataset, () -> Metadata.read(dataset, layout, p)));
+        return infoCache.get(path, p -> reading(view -> Metadata.read(view, layout, p)));
     }
 
     @Override
     public Graph graph(ResourcePath path) {
-        return Txn.calculateRead(dataset, () -> Metadata.copyGraph(dataset, layout.graph(path)));
+        return reading(view -> Metadata.copyGraph(view, layout.graph(path)));
     }
 
     @Override
     public Map<Node, Graph> namedGraphs(ResourcePath path) {
-        return Txn.calculateRead(dataset, () -> {
+        return reading(view -> {
             Map<Node, Graph> graphs = new LinkedHashMap<>();
-            Metadata.namedGraphs(dataset, layout, path)
-                    .forEach((name, stored) -> graphs.put(name, Metadata.copyGraph(dataset, stored)));
+            Metadata.namedGraphs(view, layout, path)
+                    .forEach((name, stored) -> graphs.put(name, Metadata.copyGraph(view, stored)));
             return graphs;
         });
     }
 
     @Override
     public List<ResourceInfo> members(ResourcePath container) {
-        List<ResourcePath> paths = Txn.calculateRead(dataset, () -> Metadata.members(dataset, layout, container));
+        List<ResourcePath> paths = reading(view -> Metadata.members(view, layout, container));
         List<ResourceInfo> result = new ArrayList<>(paths.size());
         for (ResourcePath member : paths) {
             info(member).ifPresent(result::add);
@@ -192,9 +197,9 @@ public final class Tdb2Store implements ResourceStore {
         // The file is opened inside the read transaction: a later write only unlinks it, which leaves an open
         // channel readable on POSIX file systems.
         try {
-            return Txn.calculateRead(dataset, () -> {
-                Optional<ResourceInfo> info = Metadata.read(dataset, layout, path);
-                Optional<String> file = Metadata.fileOf(dataset, layout, path);
+            return reading(view -> {
+                Optional<ResourceInfo> info = Metadata.read(view, layout, path);
+                Optional<String> file = Metadata.fileOf(view, layout, path);
                 if (info.isEmpty() || file.isEmpty()) {
                     return Optional.empty();
                 }
@@ -237,12 +242,12 @@ public final class Tdb2Store implements ResourceStore {
      * fails, is left to the writer to apply to the state it holds, which decides the answer; so is a binary.
      */
     private WriteTransaction.Prepared prepare(ResourcePath path, UnaryOperator<Graph> change) {
-        return Txn.calculateRead(dataset, () -> {
-            Optional<ResourceInfo> basis = Metadata.read(dataset, layout, path);
+        return reading(view -> {
+            Optional<ResourceInfo> basis = Metadata.read(view, layout, path);
             if (basis.isPresent() && basis.get().kind() == ResourceInfo.Kind.BINARY) {
                 return null;
             }
-            Graph before = WriteTransaction.stored(dataset, layout, basis, path);
+            Graph before = WriteTransaction.stored(view, layout, basis, path);
             try {
                 return new WriteTransaction.Prepared(basis, before, change.apply(WriteTransaction.copy(before)));
             } catch (RuntimeException | Error e) {
@@ -265,7 +270,7 @@ public final class Tdb2Store implements ResourceStore {
         return writer.submit(work);
     }
 
-    /** Runs on the writer thread after each commit, before the writers are told: they then read their writes. */
+    /** Runs on the writer thread after each journaled batch, before its writers are told, who then read it. */
     private void committed(WriteTransaction tx) {
         rewritesLiterals |= tx.rewroteLiterals();
         tx.written().forEach(infoCache::put);
@@ -284,8 +289,27 @@ public final class Tdb2Store implements ResourceStore {
         }
     }
 
+    /**
+     * Reads in a read transaction, with the journaled writes that the database has not committed yet laid over it.
+     * The pending batches are taken before the transaction begins and those of epochs it holds are left out: a batch
+     * leaves the pending ones only after its commit, so none is missed and none counted twice.
+     */
+    private <T> T reading(Function<DatasetGraph, T> reader) {
+        List<Delta> pending = writer.pending();
+        return Txn.calculateRead(dataset, () -> {
+            if (pending.isEmpty()) {
+                return reader.apply(dataset);
+            }
+            long held = GroupCommitWriter.committedEpoch(dataset);
+            List<Delta> unheld = pending.stream().filter(delta -> delta.epoch() > held).toList();
+            return reader.apply(unheld.isEmpty() ? dataset : new PendingView(dataset, unheld));
+        });
+    }
+
+    /** Queries run on TDB2's own engine, so the database first commits the writes journaled before. */
     @Override
     public <T> T read(Function<DatasetGraph, T> reader) {
+        writer.flush();
         return Txn.calculateRead(dataset, () -> reader.apply(rewritesLiterals ? new LexicalFormsView(dataset)
                 : dataset));
     }
@@ -326,6 +350,11 @@ public final class Tdb2Store implements ResourceStore {
     @Override
     public void close() {
         writer.close();
+        try {
+            journal.close();
+        } catch (IOException e) {
+            LOG.warn("Could not close the journal", e);
+        }
         // Expelling releases the database's files and lock, so the same directory can be opened again.
         TDBInternal.expel(dataset);
         LOG.info("Closed the embedded TDB2 store");

@@ -9,22 +9,22 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * records of epochs the database does not hold are applied again when the store opens.
  *
  * <p>A record is a header (a marker, the epoch, the payload's length and its CRC-32) and a payload: the quads the
- * batch added, then those it deleted, each as N-Quads with blank nodes under their stored labels. A record cut
- * short by a crash fails its check and ends the journal: its writers were never answered.
+ * batch added, then those it deleted, each as N-Quads with blank nodes under their stored labels, encoded. A record
+ * cut short by a crash fails its check and ends the journal: its writers were never answered.
  */
 final class Journal implements AutoCloseable {
 
@@ -115,17 +115,20 @@ final class Journal implements AutoCloseable {
     }
 
     private static byte[] payload(Delta delta) throws IOException {
-        StringBuilder added = new StringBuilder();
-        StringBuilder deleted = new StringBuilder();
-        for (Map<Quad, Boolean> quads : delta.graphs().values()) {
-            quads.forEach((quad, present) -> (present ? added : deleted).append(NodeFmtLib.strNQ(quad)).append('\n'));
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        for (StringBuilder section : List.of(added, deleted)) {
-            byte[] text = section.toString().getBytes(StandardCharsets.UTF_8);
-            out.writeInt(text.length);
-            out.write(text);
+        for (boolean present : new boolean[] {true, false}) {
+            ByteArrayOutputStream section = new ByteArrayOutputStream();
+            StreamRDF writer = StreamRDFWriter.getWriterStream(section, RDFFormat.NQUADS);
+            writer.start();
+            delta.graphs().values().forEach(quads -> quads.forEach((quad, added) -> {
+                if (added == present) {
+                    writer.quad(quad);
+                }
+            }));
+            writer.finish();
+            out.writeInt(section.size());
+            section.writeTo(out);
         }
         return bytes.toByteArray();
     }

@@ -48,6 +48,11 @@ final class Metadata {
                 size == null ? 0 : Long.parseLong(size)));
     }
 
+    /** Whether a resource exists: one lookup, where {@link #read} makes five. */
+    static boolean exists(DatasetGraph dataset, Layout layout, ResourcePath path) {
+        return dataset.find(layout.meta(path), layout.subject(path), Internal.version, Node.ANY).hasNext();
+    }
+
     private static String value(DatasetGraph dataset, Node meta, Node subject, Node property) {
         Iterator<Quad> quads = dataset.find(meta, subject, property, Node.ANY);
         return quads.hasNext() ? quads.next().getObject().getLiteralLexicalForm() : null;

@@ -155,7 +155,7 @@ final class WriteTransaction {
     }
 
     private void remove(ResourcePath path) {
-        if (Metadata.read(dataset, layout, path).isEmpty()) {
+        if (!Metadata.exists(dataset, layout, path)) {
             return;
         }
         Optional<String> file = Metadata.fileOf(dataset, layout, path);
@@ -185,17 +185,17 @@ final class WriteTransaction {
         }
         if (path.isAuxiliary()) {
             ResourcePath subject = path.subject().orElseThrow();
-            if (subject.isAuxiliary() || Metadata.read(dataset, layout, subject).isEmpty()) {
+            if (subject.isAuxiliary() || !Metadata.exists(dataset, layout, subject)) {
                 throw ProblemException.conflict("The resource " + subject + " that " + path
                         + " would describe does not exist.");
             }
             return;
         }
-        if (Metadata.read(dataset, layout, path.twin()).isPresent()) {
+        if (Metadata.exists(dataset, layout, path.twin())) {
             throw ProblemException.conflict("The resource " + path.twin() + " exists; " + path
                     + " differs from it only by the trailing slash and cannot exist beside it.");
         }
-        if (!path.isPodRoot() && Metadata.read(dataset, layout, path.podRoot()).isEmpty()) {
+        if (!path.isPodRoot() && !Metadata.exists(dataset, layout, path.podRoot())) {
             throw ProblemException.notFound("There is no pod at " + path.podRoot() + ".");
         }
     }
@@ -210,8 +210,8 @@ final class WriteTransaction {
         }
         List<ResourcePath> missing = new ArrayList<>();
         for (ResourcePath ancestor : path.ancestors()) {
-            if (!missing.isEmpty() || Metadata.read(dataset, layout, ancestor).isEmpty()) {
-                if (Metadata.read(dataset, layout, ancestor.twin()).isPresent()) {
+            if (!missing.isEmpty() || !Metadata.exists(dataset, layout, ancestor)) {
+                if (Metadata.exists(dataset, layout, ancestor.twin())) {
                     throw ProblemException.conflict("The resource " + ancestor.twin() + " is a document, so "
                             + path + " cannot be created below it.");
                 }

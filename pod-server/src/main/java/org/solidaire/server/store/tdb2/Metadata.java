@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -58,25 +59,48 @@ final class Metadata {
         return quads.hasNext() ? quads.next().getObject().getLiteralLexicalForm() : null;
     }
 
-    static void write(DatasetGraph dataset, Layout layout, ResourceInfo info, String file) {
+    /**
+     * Writes a resource's metadata. Only the properties whose value changes are touched: from the metadata it had,
+     * the old values are known, so most writes delete and add the version and the time and look nothing up.
+     *
+     * @param before the metadata it had, as {@link #read} gave it in this transaction; empty for a new resource
+     * @param hadFile whether it had a content file, which a {@code file} of null removes
+     * @param file its content file now, for a binary; null for RDF
+     */
+    static void write(DatasetGraph dataset, Layout layout, Optional<ResourceInfo> before, ResourceInfo info,
+            boolean hadFile, String file) {
         Node meta = layout.meta(info.path());
         Node subject = layout.subject(info.path());
-        set(dataset, meta, subject, Internal.version, NodeFactory.createLiteralString(info.version()));
-        set(dataset, meta, subject, Internal.contentType, NodeFactory.createLiteralString(info.contentType()));
-        set(dataset, meta, subject, Internal.kind, NodeFactory.createLiteralString(info.kind().name()));
-        set(dataset, meta, subject, Internal.size, number(info.size()));
-        set(dataset, meta, subject, Internal.modified, number(info.modified().toEpochMilli()));
+        ResourceInfo old = before.orElse(null);
+        replace(dataset, meta, subject, Internal.version, old == null ? null : old.version(), info.version(),
+                NodeFactory::createLiteralString);
+        replace(dataset, meta, subject, Internal.contentType, old == null ? null : old.contentType(),
+                info.contentType(), NodeFactory::createLiteralString);
+        replace(dataset, meta, subject, Internal.kind, old == null ? null : old.kind().name(), info.kind().name(),
+                NodeFactory::createLiteralString);
+        replace(dataset, meta, subject, Internal.size, old == null ? null : old.size(), info.size(),
+                Metadata::number);
+        replace(dataset, meta, subject, Internal.modified, old == null ? null : old.modified().toEpochMilli(),
+                info.modified().toEpochMilli(), Metadata::number);
         if (file != null) {
             set(dataset, meta, subject, Internal.file, NodeFactory.createLiteralString(file));
-        } else {
+        } else if (hadFile) {
             dataset.deleteAny(meta, subject, Internal.file, Node.ANY);
         }
     }
 
-    /**
-     * Gives a metadata property its one value, touching the indexes only when the value changes: most writes
-     * change the version and the time, not the kind or the media type.
-     */
+    private static <T> void replace(DatasetGraph dataset, Node meta, Node subject, Node property, T old, T value,
+            Function<T, Node> node) {
+        if (value.equals(old)) {
+            return;
+        }
+        if (old != null) {
+            dataset.delete(meta, subject, property, node.apply(old));
+        }
+        dataset.add(meta, subject, property, node.apply(value));
+    }
+
+    /** Gives a metadata property its one value, whatever values it had. */
     private static void set(DatasetGraph dataset, Node meta, Node subject, Node property, Node value) {
         List<Quad> stale = new ArrayList<>(1);
         boolean present = false;
@@ -154,7 +178,7 @@ final class Metadata {
     }
 
     /** A number as xsd:integer, which TDB2 gives back as written (it would turn xsd:long into xsd:integer). */
-    private static Node number(long value) {
-        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    private static Node number(Long value) {
+        return NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger);
     }
 }

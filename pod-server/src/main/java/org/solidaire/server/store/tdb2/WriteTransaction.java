@@ -75,15 +75,16 @@ final class WriteTransaction {
                     + "or the named graphs in a document.");
         }
         Graph before = content instanceof Content.Rdf ? stored(current, path) : null;
-        List<ResourcePath> missing = missingContainers(path);
+        // The containers above an existing resource exist.
+        List<ResourcePath> missing = current.isPresent() ? List.of() : missingContainers(path);
 
         createContainers(missing);
         ResourceInfo info;
         if (content instanceof Content.Rdf rdf) {
-            info = writeGraph(path, rdf.graph(), before);
+            info = writeGraph(path, current, rdf.graph(), before);
             writeNamedGraphs(path, rdf.namedGraphs());
         } else {
-            info = writeBinary(path, (Content.Binary) content);
+            info = writeBinary(path, current, (Content.Binary) content);
         }
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, created(path, current));
@@ -125,10 +126,10 @@ final class WriteTransaction {
         if (unchanged(current, before, after)) {
             return new WriteResult(current.get(), false);
         }
-        List<ResourcePath> missing = missingContainers(path);
+        List<ResourcePath> missing = current.isPresent() ? List.of() : missingContainers(path);
 
         createContainers(missing);
-        ResourceInfo info = writeGraph(path, after, before);
+        ResourceInfo info = writeGraph(path, current, after, before);
         recordCreationOrUpdate(path, current);
         return new WriteResult(info, created(path, current));
     }
@@ -223,7 +224,7 @@ final class WriteTransaction {
 
     private void createContainers(List<ResourcePath> missing) {
         for (ResourcePath container : missing) {
-            writeGraph(container, GraphFactory.createGraphMem(), GraphFactory.createGraphMem());
+            writeGraph(container, Optional.empty(), GraphFactory.createGraphMem(), GraphFactory.createGraphMem());
             recordCreationOrUpdate(container, Optional.empty());
         }
     }
@@ -258,7 +259,7 @@ final class WriteTransaction {
      * Makes the resource's graph hold exactly the given triples, removing and adding only those that differ from
      * what it held: a write that changes a few triples of a large document, or none, costs what it changes.
      */
-    private ResourceInfo writeGraph(ResourcePath path, Graph graph, Graph before) {
+    private ResourceInfo writeGraph(ResourcePath path, Optional<ResourceInfo> current, Graph graph, Graph before) {
         Node name = layout.graph(path);
         before.find().forEachRemaining(t -> {
             if (!graph.contains(t)) {
@@ -270,10 +271,12 @@ final class WriteTransaction {
                 addStored(name, t);
             }
         });
-        Metadata.fileOf(dataset, layout, path).ifPresent(old -> onCommit.add(() -> files.remove(path, old)));
+        Optional<String> file = current.filter(info -> info.kind() == Kind.BINARY)
+                .flatMap(info -> Metadata.fileOf(dataset, layout, path));
+        file.ifPresent(old -> onCommit.add(() -> files.remove(path, old)));
         Kind kind = path.isContainer() ? Kind.CONTAINER : Kind.RDF;
         ResourceInfo info = new ResourceInfo(path, kind, TURTLE, newVersion(), now, graph.size());
-        Metadata.write(dataset, layout, info, null);
+        Metadata.write(dataset, layout, current, info, file.isPresent(), null);
         written.put(path, Optional.of(info));
         return info;
     }
@@ -312,7 +315,7 @@ final class WriteTransaction {
         dataset.deleteAny(meta, layout.subject(path), Internal.namedGraph, Node.ANY);
     }
 
-    private ResourceInfo writeBinary(ResourcePath path, Content.Binary binary) {
+    private ResourceInfo writeBinary(ResourcePath path, Optional<ResourceInfo> current, Content.Binary binary) {
         Optional<String> old = Metadata.fileOf(dataset, layout, path);
         String file;
         try {
@@ -326,7 +329,7 @@ final class WriteTransaction {
         dataset.deleteAny(layout.graph(path), Node.ANY, Node.ANY, Node.ANY);
         ResourceInfo info = new ResourceInfo(path, Kind.BINARY, binary.contentType(), newVersion(), now,
                 binary.bytes().size());
-        Metadata.write(dataset, layout, info, file);
+        Metadata.write(dataset, layout, current, info, old.isPresent(), file);
         written.put(path, Optional.of(info));
         return info;
     }
@@ -351,7 +354,7 @@ final class WriteTransaction {
         Metadata.read(dataset, layout, container).ifPresent(info -> {
             ResourceInfo touched = new ResourceInfo(container, info.kind(), info.contentType(), newVersion(), now,
                     info.size());
-            Metadata.write(dataset, layout, touched, null);
+            Metadata.write(dataset, layout, Optional.of(info), touched, false, null);
             changes.putIfAbsent(container, Change.Type.UPDATED);
             written.put(container, Optional.of(touched));
         });

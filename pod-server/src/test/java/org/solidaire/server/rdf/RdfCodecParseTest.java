@@ -172,6 +172,30 @@ class RdfCodecParseTest {
     }
 
     @Test
+    void aLargeBodyIsReadAsASmallOneIsWithItsErrorsPlacedAndItsEncodingChecked() {
+        StringBuilder large = new StringBuilder("@prefix ex: <http://example.org/> .\n");
+        for (int i = 0; i < 3000; i++) {
+            large.append("<#r").append(i).append("> ex:p \"a value long enough to pass 64 KiB\" .\n");
+        }
+        Graph graph = parse(large.toString(), RdfFormat.TURTLE);
+        large.append("<a> ex:q ] .\n");
+        ProblemException syntax = assertThrows(ProblemException.class, () -> parse(large.toString(),
+                RdfFormat.TURTLE));
+        byte[] notUtf8 = (large.substring(0, large.length() - 13) + "<a> ex:q \"#\" .\n").getBytes(UTF_8);
+        notUtf8[notUtf8.length - 5] = (byte) 0xff;
+        ProblemException coding = assertThrows(ProblemException.class, () -> parse(notUtf8, RdfFormat.TURTLE,
+                null));
+
+        assertAll(
+                () -> assertTrue(large.length() > 64 * 1024),
+                () -> assertEquals(3000, graph.size()),
+                () -> assertEquals(3002L, syntax.extensions().get("line"), syntax.detail()),
+                () -> assertEquals(10L, syntax.extensions().get("column"), syntax.detail()),
+                () -> assertEquals(400, coding.status()),
+                () -> assertTrue(coding.detail().contains("UTF-8"), coding.detail()));
+    }
+
+    @Test
     void bytesThatAreNotInTheNamedCharsetAreABadRequest() {
         String text = "<http://example.org/s> <http://example.org/p> \"#\" .";
         byte[] body = text.getBytes(ISO_8859_1);

@@ -45,6 +45,11 @@ record Delta(long epoch, Map<Node, Map<Quad, Boolean>> graphs) {
             graphs.computeIfAbsent(quad.getGraph(), g -> new LinkedHashMap<>()).put(quad, Boolean.FALSE);
         }
 
+        /** How many quads the changes so far touch. */
+        int size() {
+            return graphs.values().stream().mapToInt(Map::size).sum();
+        }
+
         /** The changes so far, as a delta of the epoch; the builder starts again empty. */
         Delta take(long epoch) {
             Delta delta = new Delta(epoch, graphs);

@@ -48,6 +48,8 @@ final class GroupCommitWriter {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 64;
     private static final long WRITE_TIMEOUT_SECONDS = 60;
+    /** A batch changing this many quads or more is committed at once rather than journaled. */
+    private static final int DIRECT_COMMIT_CHANGES = 5_000;
     /** The store's own graph and subject, where the database records the last epoch it committed. */
     private static final Node STORE = NodeFactory.createURI("urn:solidaire:store");
     private static final Node COMMITTED_EPOCH = NodeFactory.createURI(Internal.NS + "committedEpoch");
@@ -278,13 +280,17 @@ final class GroupCommitWriter {
         changes.clear();
     }
 
-    /** Applies a batch in the open transaction, journals it, and answers its writers. */
+    /**
+     * Applies a batch in the open transaction, journals it, and answers its writers. A batch that changes many quads
+     * is committed at once instead: its commit costs little beside its size, and journaling it would only add to it.
+     */
     private void applyBatch(List<Pending<?>> batch) {
         if (!open) {
             begin();
         }
         List<Pending<?>> applied = new ArrayList<>();
         Delta delta;
+        boolean direct;
         try {
             DatasetGraph recording = new RecordingDataset(dataset, changes);
             for (Pending<?> p : batch) {
@@ -292,9 +298,15 @@ final class GroupCommitWriter {
                     applied.add(p);
                 }
             }
-            delta = changes.take(epoch);
-            if (!delta.isEmpty()) {
-                journal.append(delta);
+            direct = changes.size() >= DIRECT_COMMIT_CHANGES;
+            if (direct) {
+                changes.clear();
+                delta = null;
+            } else {
+                delta = changes.take(epoch);
+                if (!delta.isEmpty()) {
+                    journal.append(delta);
+                }
             }
         } catch (IOException | RuntimeException | Error e) {
             batch.stream().filter(p -> p.tx != null).forEach(p -> p.tx.afterAbort());
@@ -303,7 +315,13 @@ final class GroupCommitWriter {
             retryOneByOne(batch, failure);
             return;
         }
-        if (!delta.isEmpty()) {
+        if (direct) {
+            if (!commitEpoch()) {
+                applied.forEach(p -> p.tx.afterAbort());
+                batch.forEach(p -> p.fail(new IllegalStateException("The database could not commit the write")));
+                return;
+            }
+        } else if (!delta.isEmpty()) {
             epochDeltas.add(delta);
             epochChanges += delta.size();
             List<Delta> published = new ArrayList<>(pending);
@@ -350,9 +368,10 @@ final class GroupCommitWriter {
 
     /**
      * Commits the open epoch: the database then holds its batches, the journal is emptied, and reads no longer
-     * need them laid over. A failed commit keeps the epoch open with its batches, to commit later.
+     * need them laid over. A failed commit keeps the epoch open with its journaled batches, to commit later, and
+     * returns false.
      */
-    private void commitEpoch() {
+    private boolean commitEpoch() {
         try {
             setCommittedEpoch(dataset, epoch);
             dataset.commit();
@@ -360,7 +379,7 @@ final class GroupCommitWriter {
         } catch (RuntimeException | Error e) {
             reportFailure(e);
             restartEpoch();
-            return;
+            return false;
         }
         open = false;
         long done = epoch;
@@ -373,6 +392,7 @@ final class GroupCommitWriter {
             // The records left behind are of committed epochs, which opening the store again skips.
             LOG.warn("Could not empty the journal", e);
         }
+        return true;
     }
 
     void close() {

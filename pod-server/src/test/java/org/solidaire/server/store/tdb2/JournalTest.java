@@ -127,6 +127,25 @@ class JournalTest {
     }
 
     @Test
+    void aLargeWriteIsCommittedAtOnceRatherThanJournaled() throws Exception {
+        store.put(POD, new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
+        Graph large = GraphFactory.createGraphMem();
+        for (int i = 0; i < 6000; i++) {
+            large.add(NodeFactory.createURI(BASE + "p/notes/doc#r" + i), VALUE, NodeFactory.createLiteralString("v"));
+        }
+
+        store.put(DOC, new Content.Rdf(large), Precondition.NONE);
+
+        assertEquals(0, Files.size(dir.resolve("journal")), "committed with the batches before it");
+        Path crashed = crashCopy();
+        store.close();
+        store = Tdb2Store.open(crashed, BASE, NEVER);
+        assertAll(
+                () -> assertTrue(store.graph(DOC).isIsomorphicWith(large)),
+                () -> assertTrue(store.info(POD).isPresent()));
+    }
+
+    @Test
     void aRecordCutShortByACrashIsLeftOut() throws Exception {
         store.put(POD, new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
         store.put(DOC, new Content.Rdf(document("first")), Precondition.NONE);

@@ -26,6 +26,9 @@ public final class Main implements Callable<Integer> {
     static {
         // Before anything initialises Jena: TDB2 must keep literals as written (see Tdb2Store).
         System.setProperty(Tdb2Store.KEEP_LEXICAL_FORMS, "false");
+        if (System.getProperty(SolidServer.IRI_PROVIDER) == null) {
+            System.setProperty(SolidServer.IRI_PROVIDER, "IRI3986");
+        }
     }
 
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")

@@ -328,9 +328,11 @@ class SparqlEndpointTest {
 
     @Test
     void aGraphThatRdfXmlCannotHoldIsA406NotAFailure() {
-        ok(SERVER.put("alice/urn-predicate", "text/turtle", "<#a> <urn:p> 77 ."));
-        HttpResponse<String> read = SERVER.get("alice/urn-predicate", "application/rdf+xml");
-        HttpResponse<String> construct = get("CONSTRUCT { <urn:a> <urn:p> 1 } WHERE {}", "application/rdf+xml", "");
+        // No split of this predicate gives an XML name: its last segment starts with a digit.
+        ok(SERVER.put("alice/digit-predicate", "text/turtle", "<#a> <http://example.org/1> 77 ."));
+        HttpResponse<String> read = SERVER.get("alice/digit-predicate", "application/rdf+xml");
+        HttpResponse<String> construct = get("CONSTRUCT { <urn:a> <http://example.org/1> 1 } WHERE {}",
+                "application/rdf+xml", "");
         assertAll(
                 () -> assertEquals(406, read.statusCode(), read.body()),
                 () -> assertEquals(406, construct.statusCode(), construct.body()));

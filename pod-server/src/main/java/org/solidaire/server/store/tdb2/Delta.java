@@ -17,10 +17,10 @@ import org.apache.jena.sparql.core.Quad;
  */
 record Delta(long epoch, Map<Node, Map<Quad, Boolean>> graphs) {
 
+    /** Made by {@link Builder#take}, which hands its maps over and keeps none of them. */
     Delta {
-        Map<Node, Map<Quad, Boolean>> copy = new LinkedHashMap<>();
-        graphs.forEach((graph, quads) -> copy.put(graph, Collections.unmodifiableMap(new LinkedHashMap<>(quads))));
-        graphs = Collections.unmodifiableMap(copy);
+        graphs.replaceAll((graph, quads) -> Collections.unmodifiableMap(quads));
+        graphs = Collections.unmodifiableMap(graphs);
     }
 
     boolean isEmpty() {
@@ -35,7 +35,7 @@ record Delta(long epoch, Map<Node, Map<Quad, Boolean>> graphs) {
     /** Collects the changes of a batch as it makes them; the last change of a quad is the one that counts. */
     static final class Builder {
 
-        private final Map<Node, Map<Quad, Boolean>> graphs = new LinkedHashMap<>();
+        private Map<Node, Map<Quad, Boolean>> graphs = new LinkedHashMap<>();
 
         void added(Quad quad) {
             graphs.computeIfAbsent(quad.getGraph(), g -> new LinkedHashMap<>()).put(quad, Boolean.TRUE);
@@ -53,7 +53,7 @@ record Delta(long epoch, Map<Node, Map<Quad, Boolean>> graphs) {
         /** The changes so far, as a delta of the epoch; the builder starts again empty. */
         Delta take(long epoch) {
             Delta delta = new Delta(epoch, graphs);
-            graphs.clear();
+            graphs = new LinkedHashMap<>();
             return delta;
         }
 

@@ -50,9 +50,6 @@ final class GroupCommitWriter {
     private static final long WRITE_TIMEOUT_SECONDS = 60;
     /** A batch changing this many quads or more is committed at once rather than journaled. */
     private static final int DIRECT_COMMIT_CHANGES = 5_000;
-    /** The store's own graph and subject, where the database records the last epoch it committed. */
-    private static final Node STORE = NodeFactory.createURI("urn:solidaire:store");
-    private static final Node COMMITTED_EPOCH = NodeFactory.createURI(Internal.NS + "committedEpoch");
 
     private final DatasetGraph dataset;
     private final Function<DatasetGraph, WriteTransaction> transactions;
@@ -61,8 +58,8 @@ final class GroupCommitWriter {
     private final EpochPolicy policy;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Delta.Builder changes = new Delta.Builder();
-    private final List<Delta> epochDeltas = new ArrayList<>();
     private final Thread thread;
+    /** The journaled batches of the open epoch, which the database does not hold until it commits. */
     private volatile List<Delta> pending = List.of();
     private volatile boolean closed;
     private boolean open;
@@ -121,13 +118,14 @@ final class GroupCommitWriter {
 
     /** The last epoch the database holds, as a read transaction sees it; 0 for none. */
     static long committedEpoch(DatasetGraph dataset) {
-        Iterator<Quad> quads = dataset.find(STORE, STORE, COMMITTED_EPOCH, Node.ANY);
+        Iterator<Quad> quads = dataset.find(Internal.store, Internal.store, Internal.committedEpoch, Node.ANY);
         return quads.hasNext() ? Long.parseLong(quads.next().getObject().getLiteralLexicalForm()) : 0;
     }
 
     private static void setCommittedEpoch(DatasetGraph dataset, long epoch) {
-        dataset.deleteAny(STORE, STORE, COMMITTED_EPOCH, Node.ANY);
-        dataset.add(STORE, STORE, COMMITTED_EPOCH, NodeFactory.createLiteralString(Long.toString(epoch)));
+        dataset.deleteAny(Internal.store, Internal.store, Internal.committedEpoch, Node.ANY);
+        dataset.add(Internal.store, Internal.store, Internal.committedEpoch,
+                NodeFactory.createLiteralString(Long.toString(epoch)));
     }
 
     private static void apply(DatasetGraph dataset, Delta delta) {
@@ -322,7 +320,6 @@ final class GroupCommitWriter {
                 return;
             }
         } else if (!delta.isEmpty()) {
-            epochDeltas.add(delta);
             epochChanges += delta.size();
             List<Delta> published = new ArrayList<>(pending);
             published.add(delta);
@@ -349,8 +346,8 @@ final class GroupCommitWriter {
         dataset.end();
         open = false;
         begin();
-        epochDeltas.forEach(delta -> apply(dataset, delta));
-        epochChanges = epochDeltas.stream().mapToLong(Delta::size).sum();
+        pending.forEach(delta -> apply(dataset, delta));
+        epochChanges = pending.stream().mapToLong(Delta::size).sum();
     }
 
     private void retryOneByOne(List<Pending<?>> batch, RuntimeException failure) {
@@ -382,9 +379,7 @@ final class GroupCommitWriter {
             return false;
         }
         open = false;
-        long done = epoch;
-        pending = pending.stream().filter(delta -> delta.epoch() > done).toList();
-        epochDeltas.clear();
+        pending = List.of();
         epoch++;
         try {
             journal.clear();

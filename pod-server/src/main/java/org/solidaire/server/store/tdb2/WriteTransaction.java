@@ -48,8 +48,6 @@ final class WriteTransaction {
     private final Map<ResourcePath, Optional<ResourceInfo>> written = new LinkedHashMap<>();
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onAbort = new ArrayList<>();
-    /** The store's own graph, and its subject: facts about the whole store. */
-    private static final Node STORE = NodeFactory.createURI("urn:solidaire:store");
 
     private boolean rewroteLiterals;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -285,7 +283,8 @@ final class WriteTransaction {
         Node object = LexicalForms.stored(triple.getObject());
         if (object != triple.getObject() && !rewroteLiterals) {
             rewroteLiterals = true;
-            dataset.add(STORE, STORE, Internal.rewritesLiterals, NodeFactory.createLiteralString("true"));
+            dataset.add(Internal.store, Internal.store, Internal.rewritesLiterals,
+                    NodeFactory.createLiteralString("true"));
         }
         dataset.add(graph, triple.getSubject(), triple.getPredicate(), object);
     }
@@ -366,7 +365,7 @@ final class WriteTransaction {
 
     /** Whether the store holds literals in their stored form, as a write records in the store's own graph. */
     static boolean rewritesLiterals(DatasetGraph dataset) {
-        return dataset.contains(STORE, STORE, Internal.rewritesLiterals, Node.ANY);
+        return dataset.contains(Internal.store, Internal.store, Internal.rewritesLiterals, Node.ANY);
     }
 
     /** Whether this write stored a literal under {@link LexicalForms}'s private datatype. */

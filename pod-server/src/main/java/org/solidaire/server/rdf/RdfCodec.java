@@ -305,27 +305,25 @@ public final class RdfCodec {
 
     private static RDFParserBuilder source(RDFParserBuilder parser, InputStream body, RdfFormat format,
             Charset charset) {
-        boolean decode = charset != null && !charset.equals(StandardCharsets.UTF_8)
+        boolean otherCharset = charset != null && !charset.equals(StandardCharsets.UTF_8)
                 && !charset.equals(StandardCharsets.US_ASCII);
-        if (decode) {
-            // The parsers read bytes as UTF-8 (RDF/XML: as its XML declaration says), so another charset is
-            // decoded here; for XML the charset of the Content-Type wins over the declaration (RFC 7303 §3.2).
-            String text = decodeStrictly(readAll(body), charset);
-            if (format == RdfFormat.RDF_XML) {
-                DoctypeGuard.refuseDoctype(new StringReader(text));
-            }
-            return parser.fromString(text);
-        }
-        if (format == RdfFormat.RDF_XML) {
+        if (format == RdfFormat.RDF_XML && !otherCharset) {
+            // RDF/XML is read as its XML declaration says.
             byte[] bytes = readAll(body);
             DoctypeGuard.refuseDoctype(new ByteArrayInputStream(bytes));
             return parser.source(new ByteArrayInputStream(bytes));
         }
-        // RIOT would replace bytes that are not UTF-8 with U+FFFD and store the damage; a strict decoder refuses,
-        // before parsing, so that the refusal says what is wrong rather than where the parser had got to. The text is
-        // parsed as a string: from a stream, RIOT first fills a buffer of 128K characters, which cost a 25-triple
-        // document more than parsing it. The body is bounded by the request size limit, and its graph is kept whole.
-        return parser.fromString(decodeStrictly(readAll(body), StandardCharsets.UTF_8));
+        // The parsers read bytes as UTF-8, so another charset is decoded here; for XML the charset of the
+        // Content-Type wins over the declaration (RFC 7303 §3.2). RIOT would replace bytes that are not UTF-8 with
+        // U+FFFD and store the damage; a strict decoder refuses, before parsing, so that the refusal says what is
+        // wrong rather than where the parser had got to. The text is parsed as a string: from a stream, RIOT first
+        // fills a buffer of 128K characters, which cost a 25-triple document more than parsing it. The body is
+        // bounded by the request size limit, and its graph is kept whole.
+        String text = decodeStrictly(readAll(body), otherCharset ? charset : StandardCharsets.UTF_8);
+        if (format == RdfFormat.RDF_XML) {
+            DoctypeGuard.refuseDoctype(new StringReader(text));
+        }
+        return parser.fromString(text);
     }
 
     private static CharsetDecoder strictDecoder(Charset charset) {

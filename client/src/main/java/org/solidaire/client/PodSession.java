@@ -3,6 +3,7 @@ package org.solidaire.client;
 
 import static java.util.Objects.requireNonNull;
 
+import com.inrupt.client.Request;
 import com.inrupt.client.auth.Credential;
 import com.inrupt.client.auth.DPoP;
 import com.inrupt.client.auth.Session;
@@ -39,11 +40,13 @@ public final class PodSession {
     private final Session session;
     private final URI issuer;
     private final String clientId;
+    private final Optional<ProofSigner> signer;
 
-    private PodSession(Session session, URI issuer, String clientId) {
+    private PodSession(Session session, URI issuer, String clientId, Optional<ProofSigner> signer) {
         this.session = session;
         this.issuer = issuer;
         this.clientId = clientId;
+        this.signer = signer;
     }
 
     /**
@@ -59,13 +62,14 @@ public final class PodSession {
         requireNonNull(issuer, "issuer");
         requireNonNull(clientId, "clientId");
         requireNonNull(clientSecret, "clientSecret");
-        Map<String, KeyPair> keys = Map.of(PROOF_ALGORITHM, newProofKey());
+        KeyPair proofKey = newProofKey();
+        Map<String, KeyPair> keys = Map.of(PROOF_ALGORITHM, proofKey);
         OpenIdConfig config = new OpenIdConfig();
         config.setProofKeyPairs(keys);
         OpenIdProvider provider = new OpenIdProvider(issuer, DPoP.of(keys),
                 HttpServices.withTimeout(PodClient.DEFAULT_TIMEOUT));
         return new PodSession(OpenIdSession.ofClientCredentials(provider, clientId, clientSecret, CLIENT_SECRET_BASIC,
-                config), issuer, clientId);
+                config), issuer, clientId, Optional.of(ProofSigner.of(proofKey)));
     }
 
     /**
@@ -75,18 +79,20 @@ public final class PodSession {
      * @param token a Solid-OIDC ID token or access token, as a compact JWT
      * @param proofKey the EC P-256 key pair the token is bound to
      * @return the session
+     * @throws IllegalArgumentException if the key pair is not an EC P-256 one
      */
     public static PodSession ofToken(String token, KeyPair proofKey) {
         requireNonNull(token, "token");
         requireNonNull(proofKey, "proofKey");
+        ProofSigner signer = ProofSigner.of(proofKey);
         OpenIdConfig config = new OpenIdConfig();
         config.setProofKeyPairs(Map.of(PROOF_ALGORITHM, proofKey));
-        return new PodSession(OpenIdSession.ofIdToken(token, config), null, null);
+        return new PodSession(OpenIdSession.ofIdToken(token, config), null, null, Optional.of(signer));
     }
 
     /** A session without credentials: pods see an unauthenticated agent. */
     public static PodSession anonymous() {
-        return new PodSession(Session.anonymous(), null, null);
+        return new PodSession(Session.anonymous(), null, null, Optional.empty());
     }
 
     /**
@@ -96,7 +102,7 @@ public final class PodSession {
      * @return the session
      */
     public static PodSession of(Session session) {
-        return new PodSession(requireNonNull(session, "session"), null, null);
+        return new PodSession(requireNonNull(session, "session"), null, null, Optional.empty());
     }
 
     /**
@@ -136,6 +142,17 @@ public final class PodSession {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This Java runtime cannot generate EC P-256 keys", e);
         }
+    }
+
+    /**
+     * The DPoP proof for a request presenting the token, signed with this session's key; for a session made from an
+     * Inrupt session, by that session.
+     */
+    Optional<String> proof(String boundTo, Request request, String token) {
+        if (signer.isPresent()) {
+            return signer.get().proof(boundTo, request.method(), request.uri(), token);
+        }
+        return session.generateProof(boundTo, request);
     }
 
     /** The Inrupt session behind this one. */

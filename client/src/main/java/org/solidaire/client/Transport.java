@@ -98,7 +98,7 @@ final class Transport {
         Credential token = credential.get();
         builder.setHeader(AUTHORIZATION, token.getScheme() + " " + token.getToken());
         if ("DPoP".equalsIgnoreCase(token.getScheme())) {
-            token.getProofThumbprint().flatMap(jkt -> session.inruptSession().generateProof(jkt, request))
+            token.getProofThumbprint().flatMap(jkt -> session.proof(jkt, request, token.getToken()))
                     .ifPresent(proof -> builder.setHeader("DPoP", proof));
         }
         return builder.build();

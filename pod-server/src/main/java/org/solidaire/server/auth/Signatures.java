@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.auth;
 
+import java.security.Provider;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,9 @@ import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.SignedJWT;
+import org.conscrypt.Conscrypt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JWS algorithms accepted for DPoP proofs and access tokens, and signature verification with Nimbus.
@@ -29,21 +33,27 @@ final class Signatures {
             JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
             JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
 
+    private static final Logger LOG = LoggerFactory.getLogger(Signatures.class);
+
     private static final String NAMES = ACCEPTED.stream().map(JWSAlgorithm::getName)
             .collect(Collectors.joining(" "));
 
     private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
 
     /**
-     * Elliptic-curve signatures are checked with Bouncy Castle: on every authenticated request at least the DPoP
-     * proof is one, and Bouncy Castle's P-256 arithmetic verifies several times faster than the JDK 17 provider's.
-     * The provider loads some four hundred classes, so it is set up on the first such check, not at start-up.
+     * Elliptic-curve signatures are checked with Conscrypt (BoringSSL's P-256 code) where its native library loads,
+     * else with Bouncy Castle: on every authenticated request at least the DPoP proof is one, and the JDK 17
+     * provider verifies P-256 about twenty times slower than Conscrypt and five times slower than Bouncy Castle.
+     * The provider is set up on the first such check, not at start-up.
      */
     private static final class EllipticCurveVerifiers {
         private static final DefaultJWSVerifierFactory FACTORY = new DefaultJWSVerifierFactory();
 
         static {
-            FACTORY.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+            Provider provider = Conscrypt.isAvailable() ? Conscrypt.newProvider()
+                    : BouncyCastleProviderSingleton.getInstance();
+            LOG.info("Elliptic-curve signatures are verified with {}", provider.getName());
+            FACTORY.getJCAContext().setProvider(provider);
         }
     }
 

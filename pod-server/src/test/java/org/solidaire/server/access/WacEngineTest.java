@@ -151,6 +151,21 @@ class WacEngineTest {
     }
 
     @Test
+    void aResourceDecidedWhileMissingFollowsItsOwnAclOnceItHasOne() {
+        ResourcePath doc = ResourcePath.parse("/p/shared/later.ttl");
+        assertEquals(READ_WRITE, engine.modes(agent(FRIEND, null), doc));
+
+        put("/p/shared/later.ttl", "<#a> <#b> <#c> .");
+        assertEquals(READ_WRITE, engine.modes(agent(FRIEND, null), doc));
+        put("/p/shared/later.ttl.acl", "<#owner> a acl:Authorization; acl:agent <" + OWNER + ">;"
+                + " acl:accessTo <later.ttl>; acl:mode acl:Read, acl:Write, acl:Control.\n"
+                + "<#friend> a acl:Authorization; acl:agent <" + FRIEND + ">; acl:accessTo <later.ttl>;"
+                + " acl:mode acl:Read.");
+
+        assertEquals(READ, engine.modes(agent(FRIEND, null), doc));
+    }
+
+    @Test
     void changingAGroupChangesTheNextDecision() {
         ResourcePath doc = ResourcePath.parse("/p/shared/doc.ttl");
         assertEquals(READ_APPEND, engine.modes(agent(MEMBER, null), doc));

@@ -139,9 +139,17 @@ public final class WacEngine implements AuthorizationEngine {
                 .filter(owner -> owner.equals(agent.webId().get())).isPresent();
     }
 
-    /** The nearest ACL document from the resource up to its pod root (WAC §6 ACL Resource Discovery). */
+    /**
+     * The nearest ACL document from the resource up to its pod root (WAC §6 ACL Resource Discovery). A resource that
+     * does not exist has no ACL resource (none can be created for it, and deleting a resource deletes its own), so
+     * a request about a new resource looks its ACL up in the store only if the resource is there; the store knows
+     * that from its cache of resource metadata, which the request's handler consults next anyway.
+     */
     private Optional<EffectiveAcl> effectiveAcl(ResourcePath resource) {
         for (ResourcePath level = resource; level != null && !level.isRoot(); level = level.parent().orElse(null)) {
+            if (level == resource && store.info(resource).isEmpty()) {
+                continue;
+            }
             ResourcePath aclPath = level.auxiliary(ResourcePath.ACL_SUFFIX);
             Optional<AclDocument> document = acls.get(aclPath, this::load);
             if (document.isPresent()) {

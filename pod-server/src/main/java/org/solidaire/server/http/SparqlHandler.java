@@ -147,11 +147,17 @@ final class SparqlHandler {
         }
     }
 
-    /** Reads the body up to the limit, even when its announced length is larger, so the refusal reaches the client. */
+    /**
+     * Reads the body up to the limit, even when its announced length is larger, so the refusal reaches the client.
+     * Past the limit it reads on, discarding, up to as much again: a body that ends there is then read whole, and
+     * the refusal goes out on a connection that stays open. Closing it with part of the body unread could reset it
+     * before the client has read the answer.
+     */
     private static String readBody(Exchange exchange) throws IOException {
         try (InputStream in = exchange.body()) {
             byte[] bytes = in.readNBytes(MAX_QUERY_BYTES + 1);
             if (bytes.length > MAX_QUERY_BYTES) {
+                discard(in, MAX_QUERY_BYTES);
                 throw tooLarge();
             }
             try {
@@ -160,6 +166,15 @@ final class SparqlHandler {
             } catch (CharacterCodingException e) {
                 throw ProblemException.badRequest("The body is not well-formed UTF-8.");
             }
+        }
+    }
+
+    private static void discard(InputStream in, long most) throws IOException {
+        byte[] buffer = new byte[8192];
+        long discarded = 0;
+        int read;
+        while (discarded < most && (read = in.read(buffer, 0, (int) Math.min(buffer.length, most - discarded))) >= 0) {
+            discarded += read;
         }
     }
 

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -262,6 +265,34 @@ class SparqlEndpointTest {
                 () -> assertEquals(415, wrongType.statusCode(), wrongType.body()),
                 () -> assertEquals(413, huge.statusCode(), huge.body()),
                 () -> assertEquals(401, noPod.statusCode(), noPod.body()));
+    }
+
+    @Test
+    void aQueryJustOverTheLimitIsRefusedOnAConnectionThatStaysOpenWhileItsEndIsStillComing() throws Exception {
+        byte[] query = ("ASK {} #" + "x".repeat(1024 * 1024 + 1000)).getBytes(StandardCharsets.UTF_8);
+        URI base = SERVER.uri("");
+        String host = base.getHost() + ":" + base.getPort();
+        String post = "POST /" + ENDPOINT + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/sparql-query"
+                + "\r\nContent-Length: " + query.length + "\r\n\r\n";
+        String next = "GET /alice/ HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/turtle\r\nConnection: close\r\n\r\n";
+
+        String answers;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(post.getBytes(StandardCharsets.US_ASCII));
+            out.write(query, 0, query.length - 100);
+            out.flush();
+            Thread.sleep(500);
+            out.write(query, query.length - 100, 100);
+            out.write(next.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertAll(
+                () -> assertTrue(answers.startsWith("HTTP/1.1 413 "), answers),
+                () -> assertTrue(answers.contains("\r\nHTTP/1.1 200 ") || answers.contains("}HTTP/1.1 200 "), answers));
     }
 
     @Test

@@ -89,6 +89,22 @@ class HardeningTest {
     }
 
     @Test
+    void requestsJettyRefusesItselfGetProblemDetailsWhateverTheirMethod() throws java.io.IOException {
+        String badUtf8Put = raw("PUT /alice/bad%FF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 1\r\n\r\nx");
+        String badUtf8Delete = raw("DELETE /alice/bad%FF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String twoLengths = raw("PUT /alice/twice HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nx");
+
+        assertAll(
+                () -> assertTrue(badUtf8Put.startsWith("HTTP/1.1 400"), badUtf8Put),
+                () -> assertTrue(badUtf8Put.contains("application/problem+json"), badUtf8Put),
+                () -> assertTrue(badUtf8Delete.contains("application/problem+json"), badUtf8Delete),
+                () -> assertTrue(twoLengths.startsWith("HTTP/1.1 400"), twoLengths),
+                () -> assertTrue(twoLengths.contains("application/problem+json"), twoLengths));
+    }
+
+    @Test
     void aBodyCutShortIsRefusedWith400AndNothingIsWritten() throws java.io.IOException {
         String head = " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 100\r\n";
 

@@ -27,7 +27,18 @@ final class Origins {
             throw new IllegalArgumentException("Not an origin (a scheme and a host, such as https://app.example): "
                     + value);
         }
-        String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT);
-        return uri.getPort() < 0 ? origin : origin + ":" + uri.getPort();
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String origin = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT);
+        // RFC 6454 §6.2: a browser's Origin header omits the scheme's default port, and WAC compares origins as
+        // strings, so an acl:origin that kept it would never match.
+        return uri.getPort() < 0 || uri.getPort() == defaultPort(scheme) ? origin : origin + ":" + uri.getPort();
+    }
+
+    private static int defaultPort(String scheme) {
+        return switch (scheme) {
+            case "http" -> 80;
+            case "https" -> 443;
+            default -> -1;
+        };
     }
 }

@@ -141,6 +141,21 @@ class AccessControlTest {
     }
 
     @Test
+    void anOriginGivenWithItsDefaultPortIsGrantedAsBrowsersSendIt() {
+        URI container = sharedContainer("origin-port");
+        URI document = container.resolve("doc.ttl");
+        URI city = SERVER.webId("city");
+
+        alice.accessControl().grant(container, city, APP + ":443/", Set.of(AccessMode.READ));
+
+        assertAll(
+                () -> assertEquals(List.of(Set.of(APP)), alice.accessControl().whoHasAccess(container).stream()
+                        .filter(entry -> entry.agents().contains(city)).map(AccessEntry::origins).toList()),
+                () -> assertEquals(Set.of("origin-port"), Graphs.titles(SERVER.client("city", APP).read(document)
+                        .graph()), "from the granted app, whose Origin header has no port"));
+    }
+
+    @Test
     void anOriginRestrictedGrantAppliesOnlyToRequestsFromThatOrigin() {
         URI container = sharedContainer("origin");
         URI document = container.resolve("doc.ttl");

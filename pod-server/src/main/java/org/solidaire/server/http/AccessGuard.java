@@ -36,13 +36,23 @@ final class AccessGuard {
     }
 
     private ProblemException denial(Exchange exchange, ResourcePath resource, AccessMode mode) {
+        String needed = needed(resource, mode);
         if (!exchange.agent().isAuthenticated()) {
-            return ProblemException.of(401, "Unauthorized", "This request needs " + name(mode) + " access to "
-                    + resource.iri(baseUrl) + "; authenticate to get it.")
-                    .withHeader("WWW-Authenticate", RequestAuthenticator.CHALLENGE);
+            return ProblemException.of(401, "Unauthorized", "This request needs " + needed
+                    + "; authenticate to get it.").withHeader("WWW-Authenticate", RequestAuthenticator.CHALLENGE);
         }
         return ProblemException.of(403, "Forbidden", exchange.agent().webId().orElseThrow() + " does not have "
-                + name(mode) + " access to " + resource.iri(baseUrl) + ".");
+                + needed + ".");
+    }
+
+    /** What the refused agent lacks: for an ACL resource, whatever the method, Control of the resource it governs. */
+    private String needed(ResourcePath resource, AccessMode mode) {
+        if (resource.isAcl()) {
+            // WAC §5.4: the engine decides on an ACL resource by Control of its subject, so the message names that.
+            return "Control access to " + resource.subject().orElseThrow().iri(baseUrl) + ", whose ACL is "
+                    + resource.iri(baseUrl);
+        }
+        return name(mode) + " access to " + resource.iri(baseUrl);
     }
 
     /**

@@ -93,8 +93,9 @@ final class Exchange {
         return request.getLength();
     }
 
+    /** The request body; a body cut short or stalled is refused with 400 or 408 when read. */
     InputStream body() {
-        return Content.Source.asInputStream(request);
+        return RequestBody.of(Content.Source.asInputStream(request));
     }
 
     void setHeader(String name, String value) {

@@ -20,6 +20,15 @@ import org.solidaire.server.problem.ProblemException;
  */
 public final class ProblemErrorHandler extends ErrorHandler {
 
+    /**
+     * Every method gets its problem details: Jetty's default writes an error body for GET, POST and HEAD only, so a
+     * PUT, PATCH or DELETE with a malformed path or framing would get a bare status.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {

@@ -224,6 +224,7 @@ final class WriteHandler {
                 throw ProblemException.conflict("Containment triples (ldp:contains) of " + iri
                         + " are managed by the server and cannot be written.");
             }
+            refuseListingStatistics(graph, iri);
         }
         if (path.isDescription()) {
             Node subject = org.apache.jena.graph.NodeFactory.createURI(path.subject().orElseThrow().iri(baseUrl));
@@ -240,6 +241,32 @@ final class WriteHandler {
             }
             constraints.checkDeclaredShapes(path, graph);
         }
+    }
+
+    /**
+     * Refuses the modification time and size of the container or of one of its members in the container's own
+     * triples: its listing states them from the store, and a second, client-written value would contradict it.
+     */
+    private static void refuseListingStatistics(Graph graph, String container) {
+        for (Node managed : new Node[] {POSIX.size, POSIX.mtime, DCTERMS.modified}) {
+            for (Triple triple : graph.find(Node.ANY, managed, Node.ANY).toList()) {
+                Node subject = triple.getSubject();
+                if (subject.isURI() && listedBy(subject.getURI(), container)) {
+                    throw ProblemException.conflict("The container cannot state " + managed.getURI() + " of "
+                            + subject.getURI() + ": the server manages it in the container's listing.");
+                }
+            }
+        }
+    }
+
+    /** Whether the listing of the container describes the resource: the container itself or one of its members. */
+    private static boolean listedBy(String resource, String container) {
+        if (!resource.startsWith(container) || resource.indexOf('#') >= 0) {
+            return false;
+        }
+        String name = resource.substring(container.length());
+        int slash = name.indexOf('/');
+        return slash < 0 || slash == name.length() - 1;
     }
 
     /**

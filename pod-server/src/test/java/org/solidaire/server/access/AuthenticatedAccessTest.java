@@ -279,6 +279,23 @@ class AuthenticatedAccessTest {
     }
 
     @Test
+    void aRefusalOnAnAclSaysControlOfItsResourceIsWhatIsMissing() {
+        String acl = server.baseUrl() + "alice/shared/.acl";
+        String needed = "Control access to " + server.baseUrl() + "alice/shared/, whose ACL is " + acl;
+
+        HttpResponse<String> read = act("bob", null, "GET", URI.create(acl), null, null);
+        HttpResponse<String> write = act("bob", null, "PUT", URI.create(acl), "text/turtle", "");
+        HttpResponse<String> anonymous = act("anonymous", null, "GET", URI.create(acl), null, null);
+
+        assertAll(
+                () -> assertEquals(403, read.statusCode(), read.body()),
+                () -> assertTrue(read.body().contains(needed), read.body()),
+                () -> assertTrue(write.body().contains(needed), write.body()),
+                () -> assertEquals(401, anonymous.statusCode(), anonymous.body()),
+                () -> assertTrue(anonymous.body().contains(needed), anonymous.body()));
+    }
+
+    @Test
     void wacAllowTellsEachAgentItsModesAndThePublics() {
         URI doc = target("doc");
 

@@ -88,11 +88,55 @@ class HardeningTest {
                 () -> assertTrue(hugeHeader.contains("application/problem+json"), hugeHeader));
     }
 
+    @Test
+    void requestsJettyRefusesItselfGetProblemDetailsWhateverTheirMethod() throws java.io.IOException {
+        String badUtf8Put = raw("PUT /alice/bad%FF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 1\r\n\r\nx");
+        String badUtf8Delete = raw("DELETE /alice/bad%FF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String twoLengths = raw("PUT /alice/twice HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nx");
+
+        assertAll(
+                () -> assertTrue(badUtf8Put.startsWith("HTTP/1.1 400"), badUtf8Put),
+                () -> assertTrue(badUtf8Put.contains("application/problem+json"), badUtf8Put),
+                () -> assertTrue(badUtf8Delete.contains("application/problem+json"), badUtf8Delete),
+                () -> assertTrue(twoLengths.startsWith("HTTP/1.1 400"), twoLengths),
+                () -> assertTrue(twoLengths.contains("application/problem+json"), twoLengths));
+    }
+
+    @Test
+    void aBodyCutShortIsRefusedWith400AndNothingIsWritten() throws java.io.IOException {
+        String head = " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 100\r\n";
+
+        String turtle = rawCutShort("PUT /alice/cut/doc.ttl" + head
+                + "Content-Type: text/turtle\r\n\r\n<#a> <#b> <#c> .");
+        String patch = rawCutShort("PATCH /alice/cut/patched" + head
+                + "Content-Type: application/sparql-update\r\n\r\nINSERT DATA { <#a> <#b> <#c> }");
+        String binary = rawCutShort("PUT /alice/cut/note.txt" + head + "Content-Type: text/plain\r\n\r\nhello");
+
+        assertAll(
+                () -> assertTrue(turtle.startsWith("HTTP/1.1 400"), turtle),
+                () -> assertTrue(turtle.contains("application/problem+json"), turtle),
+                () -> assertTrue(patch.startsWith("HTTP/1.1 400"), patch),
+                () -> assertTrue(binary.startsWith("HTTP/1.1 400"), binary),
+                () -> assertTrue(binary.contains("application/problem+json"), binary),
+                () -> assertEquals(404, SERVER.get("alice/cut/", "text/turtle").statusCode()));
+    }
+
     /** Sends a request as UTF-8 bytes on a socket, since java.net.http will not send raw UTF-8 in a header. */
     private static String raw(String request) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", SERVER.server().port())) {
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** Sends a request whose body is shorter than its Content-Length, then closes the sending side. */
+    private static String rawCutShort(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", SERVER.server().port())) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.shutdownOutput();
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }

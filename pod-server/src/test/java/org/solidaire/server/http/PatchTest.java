@@ -98,6 +98,30 @@ class PatchTest {
     }
 
     @Test
+    void aContainerCannotStateTheModificationTimesAndSizesOfItsListing() {
+        SERVER.put("alice/patch/stats/member.txt", "text/plain", "bytes");
+        String before = SERVER.get("alice/patch/stats/", "application/n-triples").body();
+
+        HttpResponse<String> ownTime = SERVER.patch("alice/patch/stats/", "application/sparql-update",
+                "INSERT DATA { <> <http://purl.org/dc/terms/modified> "
+                + "\"2000-01-01T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> }");
+        HttpResponse<String> memberSize = SERVER.patch("alice/patch/stats/", "application/sparql-update",
+                "INSERT DATA { <member.txt> <http://www.w3.org/ns/posix/stat#size> 5 }");
+        HttpResponse<String> put = SERVER.put("alice/patch/stats/", "text/turtle",
+                "<member.txt> <http://www.w3.org/ns/posix/stat#mtime> 1 .");
+        String after = SERVER.get("alice/patch/stats/", "application/n-triples").body();
+        HttpResponse<String> elsewhere = SERVER.patch("alice/patch/stats/", "application/sparql-update",
+                "INSERT DATA { <member.txt#it> <http://purl.org/dc/terms/modified> \"then\" }");
+
+        assertAll(
+                () -> assertEquals(409, ownTime.statusCode(), ownTime.body()),
+                () -> assertEquals(409, memberSize.statusCode(), memberSize.body()),
+                () -> assertEquals(409, put.statusCode(), put.body()),
+                () -> assertEquals(before, after),
+                () -> assertEquals(204, elsewhere.statusCode(), elsewhere.body()));
+    }
+
+    @Test
     void aBinaryCannotBePatchedAndDoesNotOfferPatch() {
         SERVER.put("alice/patch/blob.txt", "text/plain", "bytes");
         HttpResponse<String> get = SERVER.get("alice/patch/blob.txt", "*/*");

@@ -114,6 +114,8 @@ public final class SolidHandler extends Handler.Abstract {
         } catch (IOException | RuntimeException e) {
             if (response.isCommitted()) {
                 callback.failed(e);
+            } else if (ranOutOfMemory(e)) {
+                Problems.send(exchange, outOfMemory());
             } else {
                 Problems.sendInternalError(exchange, e);
             }
@@ -122,12 +124,25 @@ public final class SolidHandler extends Handler.Abstract {
             if (response.isCommitted()) {
                 callback.failed(e);
             } else {
-                Problems.send(exchange, ProblemException.of(503, "Service Unavailable", "The server ran out of "
-                        + "memory for this request; try a smaller document, or again later.")
-                        .withHeader("Retry-After", "10"));
+                Problems.send(exchange, outOfMemory());
             }
         }
         return true;
+    }
+
+    /** Whether a library wrapped running out of memory in an exception of its own, as Jena's writers do. */
+    private static boolean ranOutOfMemory(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException outOfMemory() {
+        return ProblemException.of(503, "Service Unavailable", "The server ran out of memory for this request; "
+                + "try a smaller document, or again later.").withHeader("Retry-After", "10");
     }
 
     private void identify(Exchange exchange) {

@@ -224,19 +224,40 @@ final class GroupCommitWriter {
                 if (open && epochFull()) {
                     commitEpoch();
                 }
+                // The batch holds its writes' content, a large document's whole graph maybe: let it go.
+                current = List.of();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                // The writer must outlive any failure, out of memory included, or every later write would wait
-                // forever: the writes it held are failed, and even logging may fail.
-                current.forEach(p -> p.fail(asFailure(e)));
-                reportFailure(e);
+                survive(current, e);
             }
         }
         if (open) {
             commitEpoch();
         }
+    }
+
+    /**
+     * Outlives a failure that a batch's own handling did not take, out of memory included (another thread may have
+     * used the heap up), or every later write would wait forever. The writes it held are failed, the open epoch is
+     * started again from its journaled batches, since the failure may have left its transaction half restarted, and
+     * each step may fail again while memory is short without stopping the writer.
+     */
+    private void survive(List<Pending<?>> current, Throwable failure) {
+        try {
+            current.forEach(p -> p.fail(asFailure(failure)));
+        } catch (RuntimeException | Error e) {
+            // The writes not failed here wait for their time limit and are answered 503.
+        }
+        if (open) {
+            try {
+                restartEpoch();
+            } catch (RuntimeException | Error e) {
+                reportFailure(e);
+            }
+        }
+        reportFailure(failure);
     }
 
     /** How long to wait for a write: with an epoch open, until it is idle long enough to commit. */
@@ -270,12 +291,17 @@ final class GroupCommitWriter {
         }
     }
 
+    /**
+     * Opens the epoch's transaction. It holds the epoch's journaled batches, if any: a transaction opened again
+     * after a failure must keep them, since their writers were answered.
+     */
     private void begin() {
         dataset.begin(TxnType.WRITE);
         open = true;
         epochStarted = System.nanoTime();
-        epochChanges = 0;
         changes.clear();
+        pending.forEach(delta -> apply(dataset, delta));
+        epochChanges = pending.stream().mapToLong(Delta::size).sum();
     }
 
     /**
@@ -346,8 +372,6 @@ final class GroupCommitWriter {
         dataset.end();
         open = false;
         begin();
-        pending.forEach(delta -> apply(dataset, delta));
-        epochChanges = pending.stream().mapToLong(Delta::size).sum();
     }
 
     private void retryOneByOne(List<Pending<?>> batch, RuntimeException failure) {

@@ -70,6 +70,13 @@ public final class Tdb2Store implements ResourceStore {
     public static final String KEEP_LEXICAL_FORMS = "org.apache.jena.tdb.store.enableInlineLiterals";
 
     /**
+     * How many RDF terms TDB2 keeps in memory each way (term to id, id to term), where its defaults are 200,000 and
+     * 750,000: with those, the terms of one large document could take most of a 384 MB heap and leave too little
+     * to answer with that document.
+     */
+    private static final int NODE_CACHE_SIZE = 100_000;
+
+    /**
      * Four quad indexes rather than TDB2's six. Every resource is a named graph: reads go through GSPO (a resource's
      * triples, its metadata), queries across graphs through SPOG, POSG and OSPG (by subject, by predicate and
      * object, by object), and a pattern that binds a graph but no subject through GSPO or a cross-graph index
@@ -78,6 +85,8 @@ public final class Tdb2Store implements ResourceStore {
      */
     private static final StoreParams STORE_PARAMS = StoreParamsBuilder.create(StoreParams.getDftStoreParams())
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+            .node2NodeIdCacheSize(NODE_CACHE_SIZE)
+            .nodeId2NodeCacheSize(NODE_CACHE_SIZE)
             .build();
 
     /** The longest a compaction may keep its caller waiting; it goes on if it takes longer. */

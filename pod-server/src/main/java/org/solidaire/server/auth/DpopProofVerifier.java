@@ -75,7 +75,7 @@ final class DpopProofVerifier {
         JWTClaimsSet claims = claims(proof);
         checkMethod(claims, method);
         checkTarget(claims, publicUrl);
-        checkIssuedAt(claims);
+        checkIssuedAt(proof, claims);
         checkAccessTokenHash(claims, accessToken);
         Base64URL thumbprint = thumbprint(key);
         checkFirstUse(claims, thumbprint);
@@ -156,12 +156,17 @@ final class DpopProofVerifier {
         }
     }
 
-    private void checkIssuedAt(JWTClaimsSet claims) {
+    private void checkIssuedAt(SignedJWT proof, JWTClaimsSet claims) {
         if (claims.getIssueTime() == null) {
             throw invalidProof("DPoP proof has no iat (RFC 9449 §4.2)");
         }
-        Instant issued = claims.getIssueTime().toInstant();
         Instant now = clock.instant();
+        // A number of seconds too large for a date wraps around when it is read as one, and would pass for old.
+        if (proof.getPayload().toJSONObject().get("iat") instanceof Number seconds
+                && seconds.doubleValue() > now.plus(options.clockSkew()).getEpochSecond()) {
+            throw invalidProof("DPoP proof iat is in the future: check the client's clock (RFC 9449 §11.1)");
+        }
+        Instant issued = claims.getIssueTime().toInstant();
         if (issued.isBefore(now.minus(options.proofMaxAge()).minus(options.clockSkew()))) {
             throw invalidProof("DPoP proof iat is too old: proofs are accepted for " + options.proofMaxAge().toSeconds()
                     + " s after they are made (RFC 9449 §11.1)");

@@ -52,6 +52,7 @@ final class DpopRequest {
     private String htm;
     private String htu;
     private Duration proofAge = Duration.ZERO;
+    private Number issuedAtSeconds;
     private String jti = UUID.randomUUID().toString();
     private boolean withAth = true;
     private String ath;
@@ -124,6 +125,12 @@ final class DpopRequest {
     }
 
     /** Makes the proof this old; negative for a proof from the future. */
+    /** The proof's iat as this number, whatever it is, rather than a time. */
+    DpopRequest issuedAtSeconds(Number value) {
+        issuedAtSeconds = value;
+        return this;
+    }
+
     DpopRequest proofAge(Duration value) {
         proofAge = value;
         return this;
@@ -240,6 +247,9 @@ final class DpopRequest {
                 .claim("htm", htm == null ? method : htm)
                 .claim("htu", htu == null ? url.toString() : htu)
                 .issueTime(Date.from(now.minus(proofAge)));
+        if (issuedAtSeconds != null) {
+            claims.claim("iat", issuedAtSeconds);
+        }
         if (withAth) {
             claims.claim("ath", ath != null ? ath : hash(token));
         }

@@ -15,6 +15,7 @@ import static org.solidaire.server.auth.AuthFixture.OWN_ISSUER;
 import static org.solidaire.server.auth.AuthFixture.RESOURCE;
 import static org.solidaire.server.auth.AuthFixture.assertRefused;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +142,9 @@ class RequestAuthenticatorTest {
                 new Attack("expired proof", request -> request.proofAge(Duration.ofSeconds(70)), INVALID_PROOF,
                         "iat is too old"),
                 new Attack("proof iat in the future", request -> request.proofAge(Duration.ofSeconds(-30)),
+                        INVALID_PROOF, "iat is in the future"),
+                new Attack("proof iat too large for a date",
+                        request -> request.issuedAtSeconds(new BigInteger("1000000000000000000000000000000")),
                         INVALID_PROOF, "iat is in the future"),
                 new Attack("ath mismatch", request -> request.ath("n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"),
                         INVALID_PROOF, "ath does not match"),

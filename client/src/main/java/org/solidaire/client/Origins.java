@@ -5,18 +5,19 @@ import java.net.URI;
 import java.util.Locale;
 
 /** Web origins as the {@code Origin} header and {@code acl:origin} write them: scheme, host and any port. */
-final class Origins {
+public final class Origins {
 
     private Origins() {
     }
 
     /**
-     * The serialised origin of a URL or origin, such as {@code https://app.example} or {@code http://127.0.0.1:3000}.
+     * The serialised origin of a URL or origin, as access rules store it, such as {@code https://app.example} or
+     * {@code http://127.0.0.1:3000}.
      *
      * @throws IllegalArgumentException if the value has no scheme and host
      * @see <a href="https://www.rfc-editor.org/rfc/rfc6454#section-6.2">RFC 6454 §6.2</a>
      */
-    static String normalize(String value) {
+    public static String normalize(String value) {
         URI uri;
         try {
             uri = URI.create(value.trim());

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.solidaire.client.AccessMode;
+import org.solidaire.client.Origins;
 import org.solidaire.client.PodClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,7 @@ final class GrantCommand implements Callable<Integer> {
         }
         new Console(spec, quiet).summary("Granted " + granted.stream().map(mode -> mode.name().toLowerCase(
                 Locale.ROOT)).collect(Collectors.joining(", ")) + " on " + container + " to " + agent
-                + (origin == null ? "" : " using " + origin));
+                + (origin == null ? "" : " using " + Origins.normalize(origin)));
         return Main.OK;
     }
 }

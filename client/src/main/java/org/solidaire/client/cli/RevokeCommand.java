@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 
 import org.solidaire.client.AccessControl;
+import org.solidaire.client.Origins;
 import org.solidaire.client.PodClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +50,11 @@ final class RevokeCommand implements Callable<Integer> {
         Console console = new Console(spec, quiet);
         if (!revoked) {
             console.problem("error: nothing to revoke: no authorization of " + container + " names " + agent
-                    + (origin == null ? "" : " using " + origin) + ", so nothing was changed");
+                    + (origin == null ? "" : " using " + Origins.normalize(origin)) + ", so nothing was changed");
             return Main.FAILED;
         }
         console.summary("Revoked the access of " + agent + " to " + container
-                + (origin == null ? "" : " using " + origin));
+                + (origin == null ? "" : " using " + Origins.normalize(origin)));
         return Main.OK;
     }
 }

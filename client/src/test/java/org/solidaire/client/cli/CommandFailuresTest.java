@@ -46,6 +46,24 @@ class CommandFailuresTest {
     }
 
     @Test
+    void grantAndRevokeNameTheOriginTheRulesHoldNotTheUrlGiven() {
+        String water = SERVER.uri("alice/water/").toString();
+        String bob = SERVER.webId("bob").toString();
+        String using = " using https://app.example" + System.lineSeparator();
+
+        CommandRun grant = CommandRun.as(SERVER, "alice", "grant", "--container", water, "--agent", bob, "--mode",
+                "read", "--origin", "https://App.example:443/some/page");
+        CommandRun revoke = CommandRun.as(SERVER, "alice", "revoke", "--container", water, "--agent", bob,
+                "--origin", "https://app.example/other/page");
+
+        assertAll(
+                () -> assertEquals(Main.OK, grant.exitCode(), grant::toString),
+                () -> assertTrue(grant.err().contains(using), grant::toString),
+                () -> assertEquals(Main.OK, revoke.exitCode(), revoke::toString),
+                () -> assertTrue(revoke.err().contains(using), revoke::toString));
+    }
+
+    @Test
     void revokingWhatWasNeverGrantedSaysNothingWasGranted() {
         String water = SERVER.uri("alice/water/").toString();
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sys.JenaSystem;
 import org.solidaire.server.identity.AdminCommand;
 import org.solidaire.server.sparql.QueryLimits;
-import org.solidaire.server.store.tdb2.Tdb2Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +23,8 @@ import picocli.CommandLine.Option;
 public final class Main implements Callable<Integer> {
 
     static {
-        // Before anything initialises Jena: TDB2 must keep literals as written (see Tdb2Store).
-        System.setProperty(Tdb2Store.KEEP_LEXICAL_FORMS, "false");
-        if (System.getProperty(SolidServer.IRI_PROVIDER) == null) {
-            System.setProperty(SolidServer.IRI_PROVIDER, "IRI3986");
-        }
+        // Before anything initialises Jena.
+        SystemProperties.set();
     }
 
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")

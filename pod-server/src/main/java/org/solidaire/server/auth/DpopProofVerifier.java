@@ -161,19 +161,25 @@ final class DpopProofVerifier {
             throw invalidProof("DPoP proof has no iat (RFC 9449 §4.2)");
         }
         Instant now = clock.instant();
-        // A number of seconds too large for a date wraps around when it is read as one, and would pass for old.
-        if (proof.getPayload().toJSONObject().get("iat") instanceof Number seconds
-                && seconds.doubleValue() > now.plus(options.clockSkew()).getEpochSecond()) {
+        Instant issued = claims.getIssueTime().toInstant();
+        Instant earliest = now.minus(options.proofMaxAge()).minus(options.clockSkew());
+        Instant latest = now.plus(options.clockSkew());
+        if (issued.isAfter(latest) || issued.isBefore(earliest) && issuedAfter(proof, latest)) {
             throw invalidProof("DPoP proof iat is in the future: check the client's clock (RFC 9449 §11.1)");
         }
-        Instant issued = claims.getIssueTime().toInstant();
-        if (issued.isBefore(now.minus(options.proofMaxAge()).minus(options.clockSkew()))) {
+        if (issued.isBefore(earliest)) {
             throw invalidProof("DPoP proof iat is too old: proofs are accepted for " + options.proofMaxAge().toSeconds()
                     + " s after they are made (RFC 9449 §11.1)");
         }
-        if (issued.isAfter(now.plus(options.clockSkew()))) {
-            throw invalidProof("DPoP proof iat is in the future: check the client's clock (RFC 9449 §11.1)");
-        }
+    }
+
+    /**
+     * Whether the proof's iat, read as the number it is, is after the instant: a number of seconds too large for a
+     * date wraps around when it is read as one, and would pass for old. Read again only for a proof that seems old.
+     */
+    private static boolean issuedAfter(SignedJWT proof, Instant instant) {
+        return proof.getPayload().toJSONObject().get("iat") instanceof Number seconds
+                && seconds.doubleValue() > instant.getEpochSecond();
     }
 
     private void checkAccessTokenHash(JWTClaimsSet claims, String accessToken) {

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -53,6 +55,13 @@ final class WriteHandler {
      * disk: a graph takes several times its Turtle size in the heap.
      */
     static final long MAX_RDF_BODY_BYTES = 16L * 1024 * 1024;
+
+    /** What a container's listing states of it and its members from the store: no client may write them. */
+    private static final List<Node> LISTED_STATISTICS = List.of(POSIX.size, POSIX.mtime, DCTERMS.modified);
+
+    /** What a description resource states of its resource from the store: containment and the statistics. */
+    private static final List<Node> DESCRIBED_BY_SERVER = Stream.concat(Stream.of(LDP.contains),
+            LISTED_STATISTICS.stream()).toList();
 
     WriteHandler(ResourceStore store, ResourceHeaders headers, AccessGuard guard, String baseUrl, long maxBodyBytes) {
         this.store = store;
@@ -228,7 +237,7 @@ final class WriteHandler {
         }
         if (path.isDescription()) {
             Node subject = org.apache.jena.graph.NodeFactory.createURI(path.subject().orElseThrow().iri(baseUrl));
-            for (Node managed : new Node[] {LDP.contains, POSIX.size, POSIX.mtime, DCTERMS.modified}) {
+            for (Node managed : DESCRIBED_BY_SERVER) {
                 if (graph.contains(subject, managed, Node.ANY)) {
                     throw ProblemException.conflict("The description resource cannot state " + managed.getURI()
                             + " of its resource: the server manages it.");
@@ -248,7 +257,7 @@ final class WriteHandler {
      * triples: its listing states them from the store, and a second, client-written value would contradict it.
      */
     private static void refuseListingStatistics(Graph graph, String container) {
-        for (Node managed : new Node[] {POSIX.size, POSIX.mtime, DCTERMS.modified}) {
+        for (Node managed : LISTED_STATISTICS) {
             for (Triple triple : graph.find(Node.ANY, managed, Node.ANY).toList()) {
                 Node subject = triple.getSubject();
                 if (subject.isURI() && listedBy(subject.getURI(), container)) {

@@ -6,8 +6,9 @@
 #   the city Append on their water container (as that citizen, through the client library), the export and the
 #   routes file generated.
 # Usage: bench/import-year.sh            Build first: mvn -B -DskipTests package
-# Environment: CITIZENS (default 1000), PARALLEL (requests at once, default 16), SERVER_OPTS (server JVM options,
-#   default -Xmx2g), CLIENT_OPTS (client JVM options, default -Xmx2g), KEEP=1 to keep the data directory.
+# Environment: CITIZENS (default 1000), PARALLEL (requests at once, default 16), SHARDS (the server's
+#   --store-shards, default 2), SERVER_OPTS (server JVM options, default -Xmx2g), CLIENT_OPTS (client JVM options,
+#   default -Xmx2g), KEEP=1 to keep the data directory.
 # Everything listens on and talks to 127.0.0.1; every process started here is stopped by its PID.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,7 +47,8 @@ setup() { SECRET=$SECRET java -cp "$SETUP_JAR" org.solidaire.benchmarks.WaterImp
 
 # shellcheck disable=SC2086
 java ${SERVER_OPTS:--Xmx2g} -jar "$SERVER_JAR" --host 127.0.0.1 --port "$PORT" --base-url "$BASE" \
-    --data-dir "$WORK/store" --admin-secret-file "$WORK/admin-secret" --no-signup >> "$WORK/server.log" 2>&1 &
+    --data-dir "$WORK/store" --admin-secret-file "$WORK/admin-secret" --no-signup --store-shards "${SHARDS:-2}" \
+    >> "$WORK/server.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE")" = 200 ] && break
@@ -84,4 +86,4 @@ ELAPSED=$(ms "$START" "$END")
 DOCUMENTS=$((CITIZENS * 12))
 echo "import of $((CITIZENS * 365)) rows ($DOCUMENTS documents) into $CITIZENS pods with --parallel $PARALLEL:" \
      "$ELAPSED ms, $(awk -v d="$DOCUMENTS" -v t="$ELAPSED" 'BEGIN { printf "%.0f", d * 1000 / t }') documents/s;" \
-     "CPU: server ${SERVER_CPU} s, client at least ${CLIENT_CPU} s, on $(nproc) cores"
+     "CPU: server ${SERVER_CPU} s, client at least ${CLIENT_CPU} s, on $(nproc) cores; ${SHARDS:-2} store shards"

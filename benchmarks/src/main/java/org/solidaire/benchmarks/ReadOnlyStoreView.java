@@ -87,8 +87,8 @@ final class ReadOnlyStoreView implements ResourceStore {
     }
 
     @Override
-    public <T> T read(Function<DatasetGraph, T> reader) {
-        return store.read(reader);
+    public <T> T read(ResourcePath within, Function<DatasetGraph, T> reader) {
+        return store.read(within, reader);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sys.JenaSystem;
 import org.solidaire.server.identity.AdminCommand;
 import org.solidaire.server.sparql.QueryLimits;
+import org.solidaire.server.store.tdb2.ShardedStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,15 +96,22 @@ public final class Main implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private long sparqlMaxResults;
 
+    @Option(names = "--store-shards", paramLabel = "N",
+            description = "Spread the pods of a new data directory over N databases, each written by its own thread, "
+                    + "for imports on several cores (1 to " + ShardedStore.MAX_SHARDS + "; default: 1). An existing "
+                    + "data directory keeps the number it was created with.")
+    private Integer storeShards;
+
     @Override
     public Integer call() throws Exception {
         Path log = accessLog != null ? accessLog : dataDir.resolve("access.log");
         Files.createDirectories(dataDir);
-        ServerOptions options = ServerOptions.builder(dataDir).host(host).port(port).baseUrl(baseUrl)
+        ServerOptions.Builder builder = ServerOptions.builder(dataDir).host(host).port(port).baseUrl(baseUrl)
                 .maxBodyBytes(maxBodyBytes).accessLog(log).openPods(pods).seedFile(seedFile)
                 .adminSecret(adminSecret()).signupAllowed(!noSignup).allowLoopbackFetch(allowLoopbackFetch)
                 .requireAth(requireAth).demo(demo)
-                .queryLimits(new QueryLimits(Duration.ofSeconds(sparqlTimeoutSeconds), sparqlMaxResults)).build();
+                .queryLimits(new QueryLimits(Duration.ofSeconds(sparqlTimeoutSeconds), sparqlMaxResults));
+        ServerOptions options = storeShards == null ? builder.build() : builder.storeShards(storeShards).build();
         SolidServer server = SolidServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "solidaire-shutdown"));
         server.join();

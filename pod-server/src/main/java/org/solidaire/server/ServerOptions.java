@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.solidaire.server.sparql.QueryLimits;
 
@@ -35,6 +36,7 @@ public final class ServerOptions {
     private final boolean requireAth;
     private final boolean demo;
     private final QueryLimits queryLimits;
+    private final Integer storeShards;
 
     private ServerOptions(Builder builder) {
         this.host = builder.host;
@@ -52,6 +54,7 @@ public final class ServerOptions {
         this.requireAth = builder.requireAth;
         this.demo = builder.demo;
         this.queryLimits = builder.queryLimits;
+        this.storeShards = builder.storeShards;
     }
 
     /** Options with every default, over a data directory: port 8080 on the loopback interface. */
@@ -137,6 +140,13 @@ public final class ServerOptions {
         return queryLimits;
     }
 
+    /**
+     * How many shards a new data directory spreads its pods over; empty for the number it has, one for a new one.
+     */
+    public OptionalInt storeShards() {
+        return storeShards == null ? OptionalInt.empty() : OptionalInt.of(storeShards);
+    }
+
     /** Builds options; every setter returns the builder. */
     public static final class Builder {
 
@@ -154,6 +164,7 @@ public final class ServerOptions {
         private boolean requireAth;
         private boolean demo;
         private QueryLimits queryLimits = QueryLimits.DEFAULT;
+        private Integer storeShards;
 
         private Builder(Path dataDir) {
             this.dataDir = requireNonNull(dataDir, "dataDir");
@@ -222,6 +233,12 @@ public final class ServerOptions {
         /** What one query to a pod's SPARQL endpoint may cost; {@link QueryLimits#DEFAULT} by default. */
         public Builder queryLimits(QueryLimits value) {
             this.queryLimits = requireNonNull(value, "queryLimits");
+            return this;
+        }
+
+        /** How many shards a new data directory gets; an existing one must have as many. */
+        public Builder storeShards(int value) {
+            this.storeShards = value;
             return this;
         }
 

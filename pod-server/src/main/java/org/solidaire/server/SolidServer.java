@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +43,7 @@ import org.solidaire.server.store.Content;
 import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
-import org.solidaire.server.store.tdb2.Tdb2Store;
+import org.solidaire.server.store.tdb2.ShardedStore;
 import org.solidaire.server.vocabulary.VocabularyHandler;
 
 /**
@@ -120,7 +119,7 @@ public final class SolidServer implements AutoCloseable {
         requireNonNull(options, "options");
         long started = System.nanoTime();
         CompletableFuture<String> boundBaseUrl = new CompletableFuture<>();
-        OpeningPart<Tdb2Store> store = OpeningPart.begin("store", () -> openStore(options.dataDir(), boundBaseUrl));
+        OpeningPart<ShardedStore> store = OpeningPart.begin("store", () -> openStore(options, boundBaseUrl));
         Server jetty = null;
         Parts parts = new Parts();
         try {
@@ -174,9 +173,9 @@ public final class SolidServer implements AutoCloseable {
      * started on it), then opens the store under the base URL. Nothing else touches Jena before the store is
      * open: two threads initialising Jena's classes at once can deadlock.
      */
-    private static Tdb2Store openStore(Path dataDir, Future<String> baseUrl) throws Exception {
+    private static ShardedStore openStore(ServerOptions options, Future<String> baseUrl) throws Exception {
         JenaSystem.init();
-        return Tdb2Store.open(dataDir, baseUrl.get());
+        return ShardedStore.open(options.dataDir(), baseUrl.get(), options.storeShards());
     }
 
     private static IdentityOptions identityOptions(ServerOptions options, String baseUrl) {

@@ -27,6 +27,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final long maxBodyBytes;
+    private final int storeShards;
     private SolidServer server;
     private Path dataDir;
 
@@ -35,14 +36,24 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     public TestServer(long maxBodyBytes) {
+        this(maxBodyBytes, 1);
+    }
+
+    private TestServer(long maxBodyBytes, int storeShards) {
         this.maxBodyBytes = maxBodyBytes;
+        this.storeShards = storeShards;
+    }
+
+    /** A server whose store spreads its pods over several shards. */
+    public static TestServer sharded(int storeShards) {
+        return new TestServer(ServerOptions.DEFAULT_MAX_BODY_BYTES, storeShards);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("solidaire-test");
         server = SolidServer.start(ServerOptions.loopback(dataDir).openPods(List.of("alice", "bob"))
-                .maxBodyBytes(maxBodyBytes).build());
+                .maxBodyBytes(maxBodyBytes).storeShards(storeShards).build());
     }
 
     @Override

@@ -12,13 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.solidaire.server.net.FetchPolicy;
 import org.solidaire.server.net.SafeFetcher;
-import org.solidaire.server.store.tdb2.Tdb2Store;
+import org.solidaire.server.store.tdb2.ShardedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -112,7 +113,7 @@ public final class AdminCommand implements Callable<Integer> {
     private int local(List<PodRequest> requests, PrintWriter out) throws IOException {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Files.createDirectories(dataDir);
-        try (Tdb2Store store = Tdb2Store.open(dataDir, base);
+        try (ShardedStore store = ShardedStore.open(dataDir, base, OptionalInt.empty());
                 SafeFetcher fetcher = new SafeFetcher(FetchPolicy.defaults(false));
                 IdentityService identity = IdentityService.open(IdentityOptions.defaults(base, dataDir), store,
                         fetcher)) {

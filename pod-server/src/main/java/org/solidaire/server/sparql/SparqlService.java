@@ -171,9 +171,10 @@ public final class SparqlService {
         long started = System.nanoTime();
         ReadableGraphs visible = readableGraphs(agent, podRoot);
         Query effective = withProtocolDataset(query, request);
-        QueryResult result = admitted(() -> store.read(dataset -> Tdb2Evaluation.applies(dataset, effective, request)
-                ? run(dataset, effective, Tdb2Evaluation.filter(dataset, visible), request.unionDefaultGraph())
-                : run(view(dataset, visible, request), effective, null, false)));
+        QueryResult result = admitted(() -> store.read(podRoot, dataset ->
+                Tdb2Evaluation.applies(dataset, effective, request)
+                        ? run(dataset, effective, Tdb2Evaluation.filter(dataset, visible), request.unionDefaultGraph())
+                        : run(view(dataset, visible, request), effective, null, false)));
         LOG.debug("{} queried {} over {} graphs: {} results in {} ms", agent.webId().orElse("anonymous"), podRoot,
                 visible.graphs().size(), result.size(), (System.nanoTime() - started) / 1_000_000);
         return result;

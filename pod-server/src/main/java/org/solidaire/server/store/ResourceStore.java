@@ -78,14 +78,16 @@ public interface ResourceStore extends AutoCloseable {
     void delete(ResourcePath path, Precondition precondition);
 
     /**
-     * Runs a reader over one consistent state of the stored triples, as a dataset in which the triples of each RDF
-     * resource form the named graph named by the resource's IRI. Graphs of other names are the store's own
-     * bookkeeping: the reader must show them to no one. The dataset is valid only while the reader runs.
+     * Runs a reader over one consistent state of the stored triples of a pod, as a dataset in which the triples of
+     * each RDF resource form the named graph named by the resource's IRI. The dataset may hold other pods too; graphs
+     * of other names are the store's own bookkeeping: the reader must show them to no one. The dataset is valid only
+     * while the reader runs.
      *
+     * @param within a resource of the pod to read, such as its root
      * @param reader what to do with the dataset; it must not change it
      * @return what the reader returns
      */
-    <T> T read(Function<DatasetGraph, T> reader);
+    <T> T read(ResourcePath within, Function<DatasetGraph, T> reader);
 
     /**
      * Rewrites the database without the space that replaced and deleted data leave behind. Reads go on meanwhile;

@@ -74,7 +74,7 @@ class RewriteTest {
             return graph;
         });
         assertEquals(12, store.graph(path).size());
-        store.read(dataset -> {
+        store.read(path, dataset -> {
             Node object = dataset.find(NodeFactory.createURI(path.iri(BASE)), Node.ANY, Node.ANY,
                     NodeFactory.createLiteralDT("42", org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong))
                     .next().getObject();

@@ -317,7 +317,7 @@ public final class Tdb2Store implements ResourceStore {
 
     /** Queries run on TDB2's own engine, so the database first commits the writes journaled before. */
     @Override
-    public <T> T read(Function<DatasetGraph, T> reader) {
+    public <T> T read(ResourcePath within, Function<DatasetGraph, T> reader) {
         writer.flush();
         return Txn.calculateRead(dataset, () -> reader.apply(rewritesLiterals ? new LexicalFormsView(dataset)
                 : dataset));

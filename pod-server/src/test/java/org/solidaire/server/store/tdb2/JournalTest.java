@@ -94,7 +94,7 @@ class JournalTest {
         store.put(POD, new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
         store.put(DOC, new Content.Rdf(document("first")), Precondition.NONE);
 
-        long found = store.read(dataset -> dataset.stream(NodeFactory.createURI(BASE + "p/notes/doc"), SUBJECT,
+        long found = store.read(DOC, dataset -> dataset.stream(NodeFactory.createURI(BASE + "p/notes/doc"), SUBJECT,
                 VALUE, Node.ANY).count());
 
         assertEquals(document("first").find(SUBJECT, VALUE, Node.ANY).toList().size(), found);

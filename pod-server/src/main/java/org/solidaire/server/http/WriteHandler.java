@@ -167,6 +167,11 @@ final class WriteHandler {
             throw ProblemException.methodNotAllowed("The ACL of a pod root cannot be deleted: without it nobody but "
                     + "the owner could reach the pod. Replace it with PUT instead.")
                     .withHeader(Headers.ALLOW, "OPTIONS, HEAD, GET, PUT, PATCH");
+        } else if (path.isDescription()) {
+            throw ProblemException.methodNotAllowed("A description resource exists as long as the resource it "
+                    + "describes (Solid Protocol §4.3.2), so it cannot be deleted on its own; delete that resource, or "
+                    + "remove the description's own triples with PUT or PATCH.")
+                    .withHeader(Headers.ALLOW, "OPTIONS, HEAD, GET, PUT, PATCH");
         }
         store.delete(path, Conditions.forWrite(exchange));
         exchange.sendEmpty(204);

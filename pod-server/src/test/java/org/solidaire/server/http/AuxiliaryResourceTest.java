@@ -100,6 +100,24 @@ class AuxiliaryResourceTest {
     }
 
     @Test
+    void aDescriptionResourceIsNotDeletedOnItsOwnWithOrWithoutTriplesOfItsOwn() {
+        SERVER.put("alice/aux/kept.ttl", "text/turtle", "<#a> <#b> 1 .");
+        HttpResponse<String> bare = SERVER.delete("alice/aux/kept.ttl.meta");
+        SERVER.put("alice/aux/kept.ttl.meta", "text/turtle",
+                "<kept.ttl> <http://www.w3.org/2000/01/rdf-schema#label> \"Kept\" .");
+
+        HttpResponse<String> labelled = SERVER.delete("alice/aux/kept.ttl.meta");
+
+        assertAll(
+                () -> assertEquals(405, bare.statusCode(), bare.body()),
+                () -> assertEquals(405, labelled.statusCode(), labelled.body()),
+                () -> assertEquals("OPTIONS, HEAD, GET, PUT, PATCH", labelled.headers().firstValue("Allow").orElse("")),
+                () -> assertTrue(labelled.body().contains("description resource"), labelled.body()),
+                () -> assertTrue(SERVER.get("alice/aux/kept.ttl.meta", "text/turtle").body().contains("Kept")),
+                () -> assertEquals(405, SERVER.delete("alice/aux/missing.ttl.meta").statusCode()));
+    }
+
+    @Test
     void theAclOfAPodRootCannotBeDeleted() {
         HttpResponse<String> delete = SERVER.delete("alice/.acl");
 

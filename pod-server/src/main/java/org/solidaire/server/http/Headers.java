@@ -28,6 +28,8 @@ final class Headers {
     static final String SLUG = "Slug";
     static final String VARY = "Vary";
     static final String WAC_ALLOW = "WAC-Allow";
+    /** The WAC-Allow of what anyone may read and no one may write, such as the server root. */
+    static final String READ_ONLY_FOR_ALL = "user=\"read\",public=\"read\"";
 
     static final String PROBLEM_JSON = ProblemException.MEDIA_TYPE;
     static final String RDF_TYPES = "text/turtle, application/ld+json, application/n-triples, application/rdf+xml";

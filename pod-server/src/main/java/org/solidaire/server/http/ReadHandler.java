@@ -156,6 +156,7 @@ final class ReadHandler {
     /** The server root is not a storage; it names the server and where the pods are. */
     private static void sendServerRoot(Exchange exchange) {
         ResourceHeaders.allow(exchange, exchange.path(), true);
+        exchange.setHeader(Headers.WAC_ALLOW, Headers.READ_ONLY_FOR_ALL);
         String text = "Solidaire Solid server. Pods live at " + exchange.iri() + "{pod}/.\n";
         exchange.send(200, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
@@ -174,6 +175,7 @@ final class ReadHandler {
         graph.add(storage, NodeFactory.createURI(SparqlHandler.VOID_SPARQL_ENDPOINT),
                 NodeFactory.createURI(podRoot.iri(baseUrl) + SparqlHandler.PATH));
         exchange.setHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
+        exchange.setHeader(Headers.WAC_ALLOW, Headers.READ_ONLY_FOR_ALL);
         exchange.send(200, format.mediaType(), RdfCodec.toBytes(graph, format));
     }
 }

@@ -191,6 +191,7 @@ public final class SolidHandler extends Handler.Abstract {
             exchange.setHeader(Headers.WAC_ALLOW, guard.wacAllow(exchange, path));
         } else if (path.isRoot() || isStorageDescription(path)) {
             exchange.setHeader(Headers.ALLOW, "OPTIONS, HEAD, GET");
+            exchange.setHeader(Headers.WAC_ALLOW, Headers.READ_ONLY_FOR_ALL);
         } else {
             resourceHeaders.describeMissing(exchange, path);
         }

@@ -39,6 +39,20 @@ class HeadersTest {
     }
 
     @Test
+    void theServerRootAndAStorageDescriptionTellEveryoneTheyMayReadAndNotWrite() {
+        String readOnly = "user=\"read\",public=\"read\"";
+        HttpResponse<String> root = SERVER.get("", "text/plain");
+        HttpResponse<String> description = SERVER.get("alice/.well-known/solid", "text/turtle");
+        HttpResponse<String> options = SERVER.send(SERVER.request("alice/.well-known/solid")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertAll(
+                () -> assertEquals(readOnly, root.headers().firstValue("WAC-Allow").orElse("")),
+                () -> assertEquals(readOnly, description.headers().firstValue("WAC-Allow").orElse("")),
+                () -> assertEquals(readOnly, options.headers().firstValue("WAC-Allow").orElse("")));
+    }
+
+    @Test
     void documentsLinkTheirTypeAclAndDescription() {
         SERVER.put("alice/h/doc.ttl", "text/turtle", "");
         HttpResponse<String> get = SERVER.get("alice/h/doc.ttl", "text/turtle");

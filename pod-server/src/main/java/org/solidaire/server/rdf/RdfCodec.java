@@ -20,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.riot.RDFFormat;
@@ -141,7 +144,7 @@ public final class RdfCodec {
         if (format == RdfFormat.JSON_LD) {
             parser.set(LangJSONLD11.JSONLD_OPTIONS, jsonLdOptions(loader));
         }
-        DocumentCollector document = new DocumentCollector();
+        DocumentCollector document = new DocumentCollector(format == RdfFormat.JSON_LD);
         if (format == RdfFormat.JSON_LD) {
             JsonLdLanguageTags.start();
         }
@@ -363,6 +366,9 @@ public final class RdfCodec {
         options.setDocumentCache(null);
         // Generalized RDF would allow blank nodes as predicates, which no other format can carry.
         options.setProduceGeneralizedRdf(false);
+        // Without it a value's @direction is dropped (JSON-LD 1.1 §8.6); with it, Jena reads the value as a literal
+        // with a base direction, as Turtle's "text"@ar--rtl, and writes it back in JSON-LD as this datatype.
+        options.setRdfDirection(JsonLdOptions.RdfDirection.I18N_DATATYPE);
         return options;
     }
 
@@ -415,22 +421,48 @@ public final class RdfCodec {
      */
     private static final class DocumentCollector extends StreamRDFBase {
 
+        /** JSON-LD 1.1 §8.6's datatypes for a string with a language and a base direction, as Jena writes them. */
+        private static final String I18N = "https://www.w3.org/ns/i18n#";
+        private static final Pattern LANGUAGE_AND_DIRECTION = Pattern.compile("([^_]+)_(ltr|rtl)");
+
         private final Graph defaultGraph = GraphFactory.createDefaultGraph();
         private final Map<Node, Graph> namedGraphs = new LinkedHashMap<>();
+        private final boolean directionsAsDatatypes;
+
+        /**
+         * @param directionsAsDatatypes whether a literal of an {@code i18n} datatype is read as the string with a
+         *     language and a base direction it stands for (JSON-LD, whose writer gives them so)
+         */
+        DocumentCollector(boolean directionsAsDatatypes) {
+            this.directionsAsDatatypes = directionsAsDatatypes;
+        }
 
         @Override
         public void triple(Triple triple) {
-            defaultGraph.add(triple);
+            defaultGraph.add(withDirection(triple));
         }
 
         @Override
         public void quad(Quad quad) {
             if (quad.isDefaultGraph()) {
-                defaultGraph.add(quad.asTriple());
+                defaultGraph.add(withDirection(quad.asTriple()));
             } else {
                 namedGraphs.computeIfAbsent(quad.getGraph(), name -> GraphFactory.createDefaultGraph())
-                        .add(quad.asTriple());
+                        .add(withDirection(quad.asTriple()));
             }
+        }
+
+        private Triple withDirection(Triple triple) {
+            Node object = triple.getObject();
+            if (!directionsAsDatatypes || !object.isLiteral() || !object.getLiteralDatatypeURI().startsWith(I18N)) {
+                return triple;
+            }
+            Matcher matcher = LANGUAGE_AND_DIRECTION.matcher(object.getLiteralDatatypeURI().substring(I18N.length()));
+            if (!matcher.matches()) {
+                return triple;
+            }
+            return Triple.create(triple.getSubject(), triple.getPredicate(), NodeFactory.createLiteralDirLang(
+                    object.getLiteralLexicalForm(), matcher.group(1), matcher.group(2)));
         }
 
         @Override

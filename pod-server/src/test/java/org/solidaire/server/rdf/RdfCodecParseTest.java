@@ -217,6 +217,24 @@ class RdfCodecParseTest {
     }
 
     @Test
+    void aJsonLdBaseDirectionIsKeptAndComesBackInEveryFormatThatCarriesIt() {
+        String json = "{\"@context\": {\"@vocab\": \"http://example.org/\"}, \"@id\": \"#sign\", "
+                + "\"label\": {\"@value\": \"\u0645\u0627\u0621\", \"@language\": \"ar\", \"@direction\": \"rtl\"}}";
+        Node expected = NodeFactory.createLiteralDirLang("\u0645\u0627\u0621", "ar", "rtl");
+
+        Graph read = RdfCodec.parse(new ByteArrayInputStream(json.getBytes(UTF_8)), RdfFormat.JSON_LD,
+                "https://pod.example/notes/", null);
+
+        assertEquals(expected, read.find().next().getObject());
+        for (RdfFormat format : new RdfFormat[] {RdfFormat.TURTLE, RdfFormat.N_TRIPLES, RdfFormat.JSON_LD}) {
+            byte[] written = RdfCodec.toBytes(read, format);
+            Graph again = RdfCodec.parse(new ByteArrayInputStream(written), format, "https://pod.example/notes/",
+                    null);
+            assertEquals(expected, again.find().next().getObject(), format + ": " + new String(written, UTF_8));
+        }
+    }
+
+    @Test
     void jsonLdWithAnInlineContextResolvesAgainstTheBase() {
         Graph graph = parse("{\"@context\": {\"ex\": \"http://example.org/\", \"p\": {\"@id\": \"ex:p\", "
                 + "\"@type\": \"@id\"}}, \"@id\": \"\", \"p\": \"child\"}", RdfFormat.JSON_LD);

@@ -98,6 +98,8 @@ final class N3PatchParser {
         Set<Var> bound = namedVariables(conditions);
         requireNoBlankNodes(deletions, "solid:deletes");
         requireNoBlankNodes(insertions, "solid:inserts");
+        WellFormedIris.require(insertions.stream().flatMap(t -> Stream.of(t.getSubject(), t.getPredicate(),
+                t.getObject())), LANGUAGE);
         requireBound(deletions, "solid:deletes", bound);
         requireBound(insertions, "solid:inserts", bound);
         requireRdfShape(insertions);

@@ -2,6 +2,7 @@
 package org.solidaire.server.patch;
 
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -14,8 +15,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
@@ -71,9 +74,16 @@ final class SparqlUpdatePatch implements Patch {
             update.visit(scope);
             if (update instanceof UpdateModify modify) {
                 ReachGuard.refuse(Algebra.compile(modify.getWherePattern()), "a patch only changes its resource");
+                WellFormedIris.require(modify.getInsertQuads().stream().flatMap(SparqlUpdatePatch::terms), LANGUAGE);
+            } else if (update instanceof UpdateDataInsert insert) {
+                WellFormedIris.require(insert.getQuads().stream().flatMap(SparqlUpdatePatch::terms), LANGUAGE);
             }
         }
         return new SparqlUpdatePatch(request, target, scope);
+    }
+
+    private static Stream<Node> terms(Quad quad) {
+        return Stream.of(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
     @Override

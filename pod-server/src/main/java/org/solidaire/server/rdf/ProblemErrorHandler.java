@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.rdf;
 
+import org.apache.jena.rfc3986.IRIParseException;
+import org.apache.jena.rfc3986.RFC3986;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.solidaire.server.problem.ProblemException;
 import org.slf4j.Logger;
@@ -20,6 +22,14 @@ final class ProblemErrorHandler implements ErrorHandler {
 
     /** How RIOT's checker begins its warning about a language tag that is not well-formed, followed by the tag. */
     private static final String INVALID_LANGUAGE = "Language not valid:";
+    /**
+     * RIOT's warnings about an IRI begin so, the IRI in angle brackets next. One that breaks the generic syntax
+     * (RFC 3986) cannot be written in RDF/XML and other tools refuse it, so it is refused; one that only breaks the
+     * rules of its scheme (as {@code urn:x} breaks RFC 8141's) stays a warning, as it is still an IRI.
+     */
+    private static final String BAD_IRI = "Bad IRI:";
+    /** RIOT's tokenizer warns so of a character that no IRI may hold. */
+    private static final String ILLEGAL_IRI_CHARACTER = "Illegal character in IRI";
 
     private final RdfFormat format;
 
@@ -33,7 +43,25 @@ final class ProblemErrorHandler implements ErrorHandler {
             String tag = message.substring(INVALID_LANGUAGE.length()).strip();
             throw syntaxError(format, RdfCodec.languageTagProblem(tag), line, column).with("languageTag", tag);
         }
+        if (message != null && (message.startsWith(ILLEGAL_IRI_CHARACTER)
+                || message.startsWith(BAD_IRI) && breaksGenericSyntax(message))) {
+            throw syntaxError(format, message, line, column);
+        }
         LOG.debug("{} parse warning at line {}, column {}: {}", format.lang().getLabel(), line, column, message);
+    }
+
+    private static boolean breaksGenericSyntax(String message) {
+        int start = message.indexOf('<');
+        int end = message.indexOf('>', start + 1);
+        if (start < 0 || end < 0) {
+            return true;
+        }
+        try {
+            RFC3986.checkSyntax(message.substring(start + 1, end));
+            return false;
+        } catch (IRIParseException e) {
+            return true;
+        }
     }
 
     @Override

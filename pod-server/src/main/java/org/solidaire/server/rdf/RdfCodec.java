@@ -146,13 +146,14 @@ public final class RdfCodec {
         }
         DocumentCollector document = new DocumentCollector(format == RdfFormat.JSON_LD);
         if (format == RdfFormat.JSON_LD) {
-            JsonLdLanguageTags.start();
+            JsonLdDroppedValues.start();
         }
         try {
             source(parser, body, format, charset).parse(document);
             if (format == RdfFormat.JSON_LD) {
-                JsonLdLanguageTags.stop().ifPresent(tag -> {
-                    throw badLanguageTag(format, tag);
+                JsonLdDroppedValues.stop().ifPresent(dropped -> {
+                    throw dropped.kind() == JsonLdDroppedValues.Kind.LANGUAGE_TAG
+                            ? badLanguageTag(format, dropped.value()) : badIri(format, dropped.value());
                 });
             }
         } catch (ProblemException e) {
@@ -171,9 +172,14 @@ public final class RdfCodec {
             throw ProblemException.badRequest(format.lang().getLabel() + " document is nested too deeply")
                     .causedBy(e);
         } finally {
-            JsonLdLanguageTags.stop();
+            JsonLdDroppedValues.stop();
         }
         return document.result();
+    }
+
+    private static ProblemException badIri(RdfFormat format, String iri) {
+        return ProblemErrorHandler.syntaxError(format, "Bad IRI: <" + iri + "> is not a well-formed IRI (RFC 3987), "
+                + "and JSON-LD would leave out every triple holding it", -1, -1).with("iri", iri);
     }
 
     private static ProblemException badLanguageTag(RdfFormat format, String tag) {

@@ -2,6 +2,7 @@
 package org.solidaire.server.patch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.solidaire.server.patch.PatchFixtures.PREFIXES;
@@ -95,6 +96,26 @@ class PatchesTest {
         assertProblem(409, () -> parse(contentType, body).applyTo(target));
 
         assertSameGraph(unchanged, target);
+    }
+
+    static Stream<Arguments> insertedIrisThatAreNotWellFormed() {
+        String n3Prefix = PREFIXES + "<#patch> a solid:InsertDeletePatch; ";
+        return Stream.of(
+                Arguments.of("text/n3", n3Prefix + "solid:inserts { <#me> ex:home <http://example.org/a|b> }."),
+                Arguments.of("text/n3", n3Prefix + "solid:where { ?x ex:name \"Alice\" };"
+                        + " solid:inserts { ?x ex:home <http://example.org/%zz> }."),
+                Arguments.of("application/sparql-update",
+                        "INSERT DATA { <#me> <http://example.org/terms#home> <http://[example.org/> }"),
+                Arguments.of("application/sparql-update", "PREFIX ex: <http://example.org/terms#>\n"
+                        + "INSERT { ?x ex:home <http://example.org/%zz> } WHERE { ?x ex:name \"Alice\" }"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("insertedIrisThatAreNotWellFormed")
+    void aPatchInsertingAnIriThatIsNotWellFormedIsABadRequest(String contentType, String body) {
+        var problem = assertProblem(400, () -> parse(contentType, body));
+
+        assertTrue(problem.detail().contains("not a well-formed IRI"), problem.detail());
     }
 
     static Stream<Arguments> patchesOfEveryKind() {

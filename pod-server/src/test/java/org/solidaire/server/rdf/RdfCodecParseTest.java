@@ -109,6 +109,10 @@ class RdfCodecParseTest {
                 arguments(RdfFormat.TURTLE, "<> <http://example.org/p> \"unterminated .", 1L),
                 arguments(RdfFormat.TURTLE, "<> <http://example.org/p> <http://exa mple.org/> .", 1L),
                 arguments(RdfFormat.TURTLE, "\n\nex:a ex:b ex:c .", 3L),
+                arguments(RdfFormat.TURTLE, "<> <http://example.org/p> <http://example.org/%zz> .", 1L),
+                arguments(RdfFormat.TURTLE, "<> <http://example.org/p> <http://example.org/a|b> .", 1L),
+                arguments(RdfFormat.N_TRIPLES, "<http://a/> <http://b/> <http://[c/> .", 1L),
+                arguments(RdfFormat.JSON_LD, "{\"@id\": \"http://example.org/{a}\", \"http://ex.org/p\": 1}", null),
                 arguments(RdfFormat.N_TRIPLES, "<http://a/> <http://b/> <http://c/>\n", 2L),
                 arguments(RdfFormat.N_TRIPLES, "<http://a/> <http://b/> \"x\"@ .", 1L),
                 arguments(RdfFormat.JSON_LD, "{\n  \"@id\": \"x\",\n  \"http://example.org/p\": \n", 4L),
@@ -214,6 +218,17 @@ class RdfCodecParseTest {
                 RdfFormat.TURTLE);
         assertEquals(1, graph.size());
         assertNothingLoggedOrPrinted();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "JSON_LD"})
+    void anIriThatOnlyBreaksTheRulesOfItsSchemeIsStillRead(RdfFormat format) {
+        String body = format == RdfFormat.TURTLE ? "<> <http://example.org/p> <urn:x> ."
+                : "{\"@id\": \"\", \"http://example.org/p\": {\"@id\": \"urn:x\"}}";
+
+        Graph graph = parse(body, format);
+
+        assertTrue(graph.contains(RESOURCE, EX_P, uri("urn:x")), graph::toString);
     }
 
     @Test

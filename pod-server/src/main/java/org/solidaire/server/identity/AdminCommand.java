@@ -61,6 +61,11 @@ public final class AdminCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Public base URL of that server.")
     private String baseUrl;
 
+    @Option(names = "--store-shards", paramLabel = "N",
+            description = "With --data-dir: how many store shards a new data directory gets (as the server's "
+                    + "option of the same name); an existing one keeps its number.")
+    private Integer storeShards;
+
     @Option(names = "--batch-size", defaultValue = "500",
             description = "Pods per admin API request (default: ${DEFAULT-VALUE}, at most " + AdminApi.MAX_BATCH + ").")
     private int batchSize;
@@ -113,7 +118,8 @@ public final class AdminCommand implements Callable<Integer> {
     private int local(List<PodRequest> requests, PrintWriter out) throws IOException {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Files.createDirectories(dataDir);
-        try (ShardedStore store = ShardedStore.open(dataDir, base, OptionalInt.empty());
+        try (ShardedStore store = ShardedStore.open(dataDir, base,
+                storeShards == null ? OptionalInt.empty() : OptionalInt.of(storeShards));
                 SafeFetcher fetcher = new SafeFetcher(FetchPolicy.defaults(false));
                 IdentityService identity = IdentityService.open(IdentityOptions.defaults(base, dataDir), store,
                         fetcher)) {

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidaire.server.ServerOptions;
+import org.solidaire.server.SolidServer;
+import org.solidaire.server.store.ResourcePath;
 import picocli.CommandLine;
 
 class AccountPagesTest {
@@ -94,6 +97,26 @@ class AccountPagesTest {
         assertTrue(first.toString().contains("zoe\tcreated\thttps://pods.example/zoe/profile/card#me"),
                 first::toString);
         assertTrue(second.toString().contains("zoe\texists"), second::toString);
+    }
+
+    @Test
+    void theAdminCommandMakesANewDataDirectoryWithShardsThatTheServerThenOpens() throws Exception {
+        Path file = offline.resolve("sharded.json");
+        Files.writeString(file, "[{\"pod\":\"ana\",\"email\":\"ana@example.org\"},"
+                + "{\"pod\":\"bo\",\"email\":\"bo@example.org\"}]");
+        Path data = offline.resolve("sharded");
+        StringWriter out = new StringWriter();
+
+        int created = new CommandLine(new AdminCommand()).setOut(new PrintWriter(out)).execute("--data-dir",
+                data.toString(), "--base-url", "https://pods.example/", "--store-shards", "2", file.toString());
+
+        assertEquals(0, created, out::toString);
+        assertEquals("2", Files.readString(data.resolve("shards")).trim());
+        try (SolidServer server = SolidServer.start(ServerOptions.loopback(data).baseUrl("https://pods.example/")
+                .build())) {
+            assertTrue(server.store().info(ResourcePath.parse("/ana/profile/card")).isPresent());
+            assertTrue(server.store().info(ResourcePath.parse("/bo/profile/card")).isPresent());
+        }
     }
 
     private static HttpResponse<String> post(HttpClient browser, String path, Map<String, String> fields) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,8 +46,16 @@ final class RdfValues {
         return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
+    /**
+     * A date-time as {@code xsd:dateTime}. Its time zone has whole minutes, so a time at an offset with seconds (as
+     * local mean time gives before 1911 in Paris) is written at the same instant in UTC; and a year past 9999 is
+     * written with its digits alone, without the sign Java's ISO format puts before it.
+     */
     static Node dateTime(OffsetDateTime time) {
-        return NodeFactory.createLiteralDT(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time),
+        OffsetDateTime written = time.getOffset().getTotalSeconds() % 60 == 0 ? time
+                : time.withOffsetSameInstant(ZoneOffset.UTC);
+        String lexical = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(written);
+        return NodeFactory.createLiteralDT(lexical.startsWith("+") ? lexical.substring(1) : lexical,
                 XSDDatatype.XSDdateTime);
     }
 
@@ -127,8 +136,11 @@ final class RdfValues {
     }
 
     static OffsetDateTime toDateTime(Node node) {
+        String lexical = literal(node);
         try {
-            return OffsetDateTime.parse(literal(node));
+            // Java's ISO format wants a sign before a year past 9999, which xsd:dateTime writes without one.
+            return OffsetDateTime.parse(lexical.indexOf('-') > 4 && Character.isDigit(lexical.charAt(0))
+                    ? "+" + lexical : lexical);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("A date-time with a time zone is expected, not " + node, e);
         }

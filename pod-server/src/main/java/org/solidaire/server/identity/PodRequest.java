@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.identity;
 
-import static java.util.Objects.requireNonNull;
-
 /**
  * A pod to provision for a person, as a seed file or the admin API gives it.
  *
@@ -20,8 +18,11 @@ public record PodRequest(String pod, String email, String password, String clien
         String name) {
 
     public PodRequest {
-        requireNonNull(pod, "pod");
-        requireNonNull(email, "email");
+        if (pod == null || email == null) {
+            throw new IllegalArgumentException("each entry needs 'pod', the pod's name, and 'email', the address of "
+                    + "the account that owns it; " + (pod == null ? "'pod'" : "'email' (of pod " + pod + ")")
+                    + " is missing");
+        }
         if ((clientId == null) != (clientSecret == null)) {
             throw new IllegalArgumentException("clientId and clientSecret go together");
         }

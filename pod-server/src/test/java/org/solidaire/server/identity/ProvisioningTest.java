@@ -149,6 +149,18 @@ class ProvisioningTest {
     }
 
     @Test
+    void anEntryWithoutPodOrEmailNamesWhatIsMissing() {
+        HttpResponse<String> noEmail = admin("[{\"pod\": \"zed\"}]");
+        HttpResponse<String> noPod = admin("[{\"email\": \"zed@example.org\"}]");
+
+        assertAll(
+                () -> assertEquals(400, noEmail.statusCode()),
+                () -> assertTrue(noEmail.body().contains("'email' (of pod zed) is missing"), noEmail.body()),
+                () -> assertEquals(400, noPod.statusCode()),
+                () -> assertTrue(noPod.body().contains("'pod' is missing"), noPod.body()));
+    }
+
+    @Test
     void provisioningFinishesAnInterruptedPodButNeverTakesOverAnOpenOne() {
         put("/halfway/", "");
         put("/open/", "");

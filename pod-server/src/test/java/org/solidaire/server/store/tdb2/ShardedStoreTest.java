@@ -149,6 +149,30 @@ class ShardedStoreTest {
     }
 
     @Test
+    void compactionCompactsEveryShardAndKeepsEveryPod() throws IOException {
+        for (String pod : PODS) {
+            writePod(pod);
+            for (int version = 0; version < 20; version++) {
+                store.put(ResourcePath.parse("/" + pod + "/notes/doc"), new Content.Rdf(valued(pod + version)),
+                        Precondition.NONE);
+            }
+        }
+
+        String locations = store.compact().location();
+        store.close();
+        store = ShardedStore.open(dir, BASE, OptionalInt.empty());
+
+        assertEquals(3, locations.split(", ").length, locations);
+        for (int k = 0; k < 3; k++) {
+            assertTrue(locations.contains(ShardedStore.shardDir(dir, k).resolve("tdb2").toString()), locations);
+        }
+        for (String pod : PODS) {
+            assertEquals(Set.of(literal(pod + 19)), objects(store.graph(ResourcePath.parse("/" + pod + "/notes/doc"))),
+                    pod);
+        }
+    }
+
+    @Test
     void anotherNumberOfShardsIsRefusedForAnExistingDirectory() throws IOException {
         store.close();
 

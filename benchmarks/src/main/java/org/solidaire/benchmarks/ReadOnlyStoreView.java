@@ -47,6 +47,11 @@ final class ReadOnlyStoreView implements ResourceStore {
     }
 
     @Override
+    public <T> T readGraph(ResourcePath path, Function<Graph, T> reader) {
+        return store.readGraph(path, reader);
+    }
+
+    @Override
     public Map<Node, Graph> namedGraphs(ResourcePath path) {
         return store.namedGraphs(path);
     }

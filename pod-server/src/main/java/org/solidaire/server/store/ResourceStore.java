@@ -39,6 +39,17 @@ public interface ResourceStore extends AutoCloseable {
     Graph graph(ResourcePath path);
 
     /**
+     * Runs a reader over the triples of an RDF resource as stored (without its containment triples), read in place
+     * rather than copied: for a document too large to copy. The graph is read-only, one consistent state, and valid
+     * only while the reader runs.
+     *
+     * @param path the resource
+     * @param reader what to do with its triples; it must not change them
+     * @return what the reader returns
+     */
+    <T> T readGraph(ResourcePath path, Function<Graph, T> reader);
+
+    /**
      * The named graphs of an RDF document, each by its name in the document, as graphs the caller owns; empty for
      * a document that has none, as most have. They are the document's alone: no query over resources sees them.
      */

@@ -33,7 +33,8 @@ final class LexicalForms {
 
     /** The node to store for a node a client wrote: itself, unless TDB2 would not give it back unchanged. */
     static Node stored(Node node) {
-        if (!node.isLiteral() || !BY_VALUE.contains(node.getLiteralDatatype()) || roundTrips(node)) {
+        // A pattern may hold null for any node, as Jena's graph views pass it.
+        if (node == null || !node.isLiteral() || !BY_VALUE.contains(node.getLiteralDatatype()) || roundTrips(node)) {
             return node;
         }
         RDFDatatype keeper = TypeMapper.getInstance().getSafeTypeByName(STORED_PREFIX + node.getLiteralDatatypeURI());

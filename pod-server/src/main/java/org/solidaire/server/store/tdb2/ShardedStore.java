@@ -190,6 +190,11 @@ public final class ShardedStore implements ResourceStore {
     }
 
     @Override
+    public <T> T readGraph(ResourcePath path, Function<Graph, T> reader) {
+        return shardOf(path).readGraph(path, reader);
+    }
+
+    @Override
     public Map<Node, Graph> namedGraphs(ResourcePath path) {
         return shardOf(path).namedGraphs(path);
     }

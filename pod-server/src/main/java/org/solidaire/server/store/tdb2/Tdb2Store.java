@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -179,6 +180,12 @@ public final class Tdb2Store implements ResourceStore {
     @Override
     public Graph graph(ResourcePath path) {
         return reading(view -> Metadata.copyGraph(view, layout.graph(path)));
+    }
+
+    @Override
+    public <T> T readGraph(ResourcePath path, Function<Graph, T> reader) {
+        return reading(view -> reader.apply(GraphView.createNamedGraph(rewritesLiterals
+                ? new LexicalFormsView(view) : view, layout.graph(path))));
     }
 
     @Override

@@ -15,7 +15,11 @@ import org.solidaire.server.sparql.QueryLimits;
 import org.solidaire.server.store.tdb2.ShardedStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** The command line of the pod server. */
 @Command(name = "pod-server", mixinStandardHelpOptions = true, version = "Solidaire pod server 0.1.0",
@@ -102,8 +106,15 @@ public final class Main implements Callable<Integer> {
                     + "data directory keeps the number it was created with.")
     private Integer storeShards;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (storeShards != null && (storeShards < 1 || storeShards > ShardedStore.MAX_SHARDS)) {
+            throw new ParameterException(spec.commandLine(), "--store-shards must be between 1 and "
+                    + ShardedStore.MAX_SHARDS + ", not " + storeShards);
+        }
         Path log = accessLog != null ? accessLog : dataDir.resolve("access.log");
         Files.createDirectories(dataDir);
         ServerOptions.Builder builder = ServerOptions.builder(dataDir).host(host).port(port).baseUrl(baseUrl)
@@ -126,6 +137,23 @@ public final class Main implements Callable<Integer> {
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.trim();
     }
 
+    /** The command line of the server, with its subcommands, as {@link #main} runs it. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::startFailed);
+    }
+
+    /**
+     * A server that cannot start for a reason the operator can act on (a data directory made for another base URL
+     * or number of shards, a port in use) says so in one line; anything else keeps its stack trace.
+     */
+    private static int startFailed(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+        if (e instanceof IOException) {
+            command.getErr().println("pod-server: " + e.getMessage());
+            return 1;
+        }
+        throw e;
+    }
+
     /** Starts the server with the command-line options; {@code --help} lists them. */
     public static void main(String[] args) {
         // Initialising Jena is the longest step of a server's start and needs nothing from the command line: it
@@ -133,7 +161,7 @@ public final class Main implements Callable<Integer> {
         Thread jena = new Thread(JenaSystem::init, "solidaire-jena-init");
         jena.setDaemon(true);
         jena.start();
-        int exit = new CommandLine(new Main()).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != 0) {
             System.exit(exit);
         }

@@ -96,20 +96,21 @@ public final class ShardedStore implements ResourceStore {
                 Path dir = shardDir(dataDir, k);
                 opening.add(openers.submit(() -> Tdb2Store.open(dir, baseUrl)));
             }
-            IOException failure = null;
+            Throwable failure = null;
             for (Future<Tdb2Store> shard : opening) {
                 try {
                     opened.add(shard.get());
                 } catch (ExecutionException e) {
-                    failure = failure == null ? asIoException(e.getCause()) : failure;
+                    failure = failure == null ? e.getCause() : failure;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    failure = new IOException("Interrupted while opening the store", e);
+                    failure = failure == null ? e : failure;
                 }
             }
             if (failure != null) {
+                // The shards that did open hold their files' locks until closed.
                 opened.forEach(Tdb2Store::close);
-                throw failure;
+                throw asIoException(failure);
             }
         } finally {
             openers.shutdown();
@@ -121,6 +122,9 @@ public final class ShardedStore implements ResourceStore {
     private static IOException asIoException(Throwable cause) {
         if (cause instanceof IOException io) {
             return io;
+        }
+        if (cause instanceof InterruptedException interrupted) {
+            return new IOException("Interrupted while opening the store", interrupted);
         }
         if (cause instanceof RuntimeException runtime) {
             throw runtime;

@@ -22,6 +22,7 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.sparql.BoundedRegex;
+import org.solidaire.server.sparql.CheckedLanguageTags;
 import org.solidaire.server.sparql.ReachGuard;
 
 /**
@@ -98,10 +99,11 @@ final class SparqlUpdatePatch implements Patch {
         GraphUtil.addInto(copy, graph);
         DatasetGraph dataset = DatasetGraphFactory.create(copy);
         dataset.addGraph(target, copy);
+        UpdateRequest checked = CheckedLanguageTags.checked(BoundedRegex.bound(request));
         // SERVICE is refused when the request is parsed; switching it off here keeps the server from fetching anyway.
         try {
             BoundedRegex.before(Patches.EVALUATION_TIMEOUT_MS, () -> {
-                UpdateExec.dataset(dataset).update(BoundedRegex.bound(request)).set(ARQ.httpServiceAllowed, false)
+                UpdateExec.dataset(dataset).update(checked).set(ARQ.httpServiceAllowed, false)
                         .timeout(Patches.EVALUATION_TIMEOUT_MS, TimeUnit.MILLISECONDS).execute();
                 return null;
             });

@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.patch;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
@@ -70,11 +74,19 @@ final class SparqlUpdatePatch implements Patch {
         SparqlUpdateScope scope = new SparqlUpdateScope(target);
         for (Update update : request.getOperations()) {
             update.visit(scope);
+            if (update instanceof UpdateDataInsert insert) {
+                LanguageTags.requireWellFormed(LANGUAGE, triples(insert.getQuads()));
+            }
             if (update instanceof UpdateModify modify) {
                 ReachGuard.refuse(Algebra.compile(modify.getWherePattern()), "a patch only changes its resource");
+                LanguageTags.requireWellFormed(LANGUAGE, triples(modify.getInsertQuads()));
             }
         }
         return new SparqlUpdatePatch(request, target, scope);
+    }
+
+    private static List<Triple> triples(List<Quad> quads) {
+        return quads.stream().map(Quad::asTriple).toList();
     }
 
     @Override

@@ -72,6 +72,13 @@ class PatchTest {
                 Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:inserts { <#a> ex:q", 400),
                 Arguments.of("application/sparql-update", "INSERT DATA { GRAPH <http://other/> { <#a> <#b> 1 } }", 422),
                 Arguments.of("application/sparql-update", "INSERT DATA { <#a> <#b> ", 400),
+                Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:inserts { <#a> ex:q "
+                        + "\"x\"@abcdefghi }.", 400),
+                Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:where { ?a ex:p ?v }; "
+                        + "solid:inserts { ?a ex:q \"x\"@en-US-x-abcdefghi }.", 400),
+                Arguments.of("application/sparql-update", "INSERT DATA { <#a> <#b> \"x\"@abcdefghi }", 400),
+                Arguments.of("application/sparql-update", "INSERT { ?a <#b> \"x\"@abcdefghi } WHERE { ?a ?p ?o }",
+                        400),
                 Arguments.of("application/json", "{}", 415));
     }
 

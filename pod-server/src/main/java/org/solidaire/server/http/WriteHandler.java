@@ -91,6 +91,7 @@ final class WriteHandler {
         if (container.isRoot() || SolidHandler.isStorageDescription(container)) {
             throw ProblemException.methodNotAllowed("New pods are created by provisioning, not by POST.");
         }
+        refuseWriteOnReserved(container);
         guard.require(exchange, container, AccessMode.APPEND);
         Optional<ResourceInfo> target = store.info(container);
         if (target.isEmpty()) {
@@ -297,12 +298,14 @@ final class WriteHandler {
 
     /**
      * Chooses the new resource's name and holds it until the POST ends, so that concurrent POSTs with one slug get
-     * one name each rather than a conflict.
+     * one name each rather than a conflict. A slug naming the pod's {@code .well-known}, which the server keeps for
+     * what it generates there, gets a fresh name as a taken one does.
      */
     private ResourcePath freshChild(ResourcePath container, Optional<String> slug, boolean asContainer) {
         if (slug.isPresent()) {
             ResourcePath wanted = container.child(slug.get(), asContainer);
-            if (store.info(wanted).isEmpty() && store.info(wanted.twin()).isEmpty() && posting.add(wanted)) {
+            if (!isUnderWellKnown(wanted) && store.info(wanted).isEmpty() && store.info(wanted.twin()).isEmpty()
+                    && posting.add(wanted)) {
                 if (!posting.contains(wanted.twin())) {
                     return wanted;
                 }

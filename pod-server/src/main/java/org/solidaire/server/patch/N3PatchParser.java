@@ -103,6 +103,7 @@ final class N3PatchParser {
         requireBound(deletions, "solid:deletes", bound);
         requireBound(insertions, "solid:inserts", bound);
         requireRdfShape(insertions);
+        LanguageTags.requireWellFormed(LANGUAGE, insertions);
         return new N3Patch(conditions, deletions, insertions);
     }
 

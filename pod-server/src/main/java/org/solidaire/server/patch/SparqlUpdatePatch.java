@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.patch;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -8,14 +9,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
@@ -25,6 +27,7 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.solidaire.server.problem.ProblemException;
 import org.solidaire.server.sparql.BoundedRegex;
+import org.solidaire.server.sparql.CheckedLanguageTags;
 import org.solidaire.server.sparql.ReachGuard;
 
 /**
@@ -72,11 +75,14 @@ final class SparqlUpdatePatch implements Patch {
         SparqlUpdateScope scope = new SparqlUpdateScope(target);
         for (Update update : request.getOperations()) {
             update.visit(scope);
+            if (update instanceof UpdateDataInsert insert) {
+                LanguageTags.requireWellFormed(LANGUAGE, triples(insert.getQuads()));
+                WellFormedIris.require(insert.getQuads().stream().flatMap(SparqlUpdatePatch::terms), LANGUAGE);
+            }
             if (update instanceof UpdateModify modify) {
                 ReachGuard.refuse(Algebra.compile(modify.getWherePattern()), "a patch only changes its resource");
+                LanguageTags.requireWellFormed(LANGUAGE, triples(modify.getInsertQuads()));
                 WellFormedIris.require(modify.getInsertQuads().stream().flatMap(SparqlUpdatePatch::terms), LANGUAGE);
-            } else if (update instanceof UpdateDataInsert insert) {
-                WellFormedIris.require(insert.getQuads().stream().flatMap(SparqlUpdatePatch::terms), LANGUAGE);
             }
         }
         return new SparqlUpdatePatch(request, target, scope);
@@ -84,6 +90,10 @@ final class SparqlUpdatePatch implements Patch {
 
     private static Stream<Node> terms(Quad quad) {
         return Stream.of(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    private static List<Triple> triples(List<Quad> quads) {
+        return quads.stream().map(Quad::asTriple).toList();
     }
 
     @Override
@@ -108,10 +118,11 @@ final class SparqlUpdatePatch implements Patch {
         GraphUtil.addInto(copy, graph);
         DatasetGraph dataset = DatasetGraphFactory.create(copy);
         dataset.addGraph(target, copy);
+        UpdateRequest checked = CheckedLanguageTags.checked(BoundedRegex.bound(request));
         // SERVICE is refused when the request is parsed; switching it off here keeps the server from fetching anyway.
         try {
             BoundedRegex.before(Patches.EVALUATION_TIMEOUT_MS, () -> {
-                UpdateExec.dataset(dataset).update(BoundedRegex.bound(request)).set(ARQ.httpServiceAllowed, false)
+                UpdateExec.dataset(dataset).update(checked).set(ARQ.httpServiceAllowed, false)
                         .timeout(Patches.EVALUATION_TIMEOUT_MS, TimeUnit.MILLISECONDS).execute();
                 return null;
             });

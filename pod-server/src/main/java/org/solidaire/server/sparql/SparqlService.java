@@ -120,7 +120,7 @@ public final class SparqlService {
         } catch (StackOverflowError e) {
             throw tooDeep();
         }
-        return BoundedRegex.bound(query);
+        return CheckedLanguageTags.checked(BoundedRegex.bound(query));
     }
 
     private static boolean isUpdate(String text) {

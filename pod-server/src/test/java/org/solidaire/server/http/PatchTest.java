@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.solidaire.server.TestServer;
 
 /** PATCH over HTTP with N3 Patch and SPARQL Update (Solid Protocol §5.3.1). */
@@ -71,6 +72,13 @@ class PatchTest {
                 Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:inserts { <#a> ex:q", 400),
                 Arguments.of("application/sparql-update", "INSERT DATA { GRAPH <http://other/> { <#a> <#b> 1 } }", 422),
                 Arguments.of("application/sparql-update", "INSERT DATA { <#a> <#b> ", 400),
+                Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:inserts { <#a> ex:q "
+                        + "\"x\"@abcdefghi }.", 400),
+                Arguments.of("text/n3", PREFIXES + "_:p a solid:InsertDeletePatch; solid:where { ?a ex:p ?v }; "
+                        + "solid:inserts { ?a ex:q \"x\"@en-US-x-abcdefghi }.", 400),
+                Arguments.of("application/sparql-update", "INSERT DATA { <#a> <#b> \"x\"@abcdefghi }", 400),
+                Arguments.of("application/sparql-update", "INSERT { ?a <#b> \"x\"@abcdefghi } WHERE { ?a ?p ?o }",
+                        400),
                 Arguments.of("application/json", "{}", 415));
     }
 
@@ -85,6 +93,22 @@ class PatchTest {
         assertEquals(status, patch.statusCode(), patch.body());
         assertEquals("application/problem+json", patch.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(before, SERVER.get("alice/patch/stable.ttl", "application/n-triples").body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"e n", "a-", "abcdefghi"})
+    void aSparqlUpdateMakesNoLiteralWithALanguageTagThatIsNotWellFormed(String tag) {
+        SERVER.put("alice/patch/tags.ttl", "text/turtle", "<#a> <http://example.org/p> 1 .");
+        String before = SERVER.get("alice/patch/tags.ttl", "text/turtle").body();
+
+        HttpResponse<String> patch = SERVER.patch("alice/patch/tags.ttl", "application/sparql-update",
+                "INSERT { ?s <http://example.org/q> ?l } WHERE { ?s ?p ?o BIND(STRLANG(\"x\", \"" + tag
+                        + "\") AS ?l) }");
+
+        assertEquals(204, patch.statusCode(), patch.body());
+        HttpResponse<String> after = SERVER.get("alice/patch/tags.ttl", "text/turtle");
+        assertEquals(before, after.body());
+        assertEquals(204, SERVER.put("alice/patch/tags.ttl", "text/turtle", after.body()).statusCode());
     }
 
     @Test

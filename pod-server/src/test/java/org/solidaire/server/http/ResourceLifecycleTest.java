@@ -178,6 +178,28 @@ class ResourceLifecycleTest {
     }
 
     @Test
+    void aSlugNeverNamesThePodsWellKnownFolder() {
+        HttpResponse<String> document = SERVER.post("alice/", "text/turtle", ".well-known", TURTLE);
+        HttpResponse<String> container = SERVER.send(SERVER.request("alice/").header("Content-Type", "text/turtle")
+                .header("Slug", ".well-known")
+                .header("Link", "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertAll(
+                () -> assertEquals(201, document.statusCode(), document.body()),
+                () -> assertTrue(document.headers().firstValue("Location").orElseThrow()
+                        .startsWith(SERVER.url("alice/.well-known-")), document.headers().toString()),
+                () -> assertEquals(201, container.statusCode(), container.body()),
+                () -> assertTrue(container.headers().firstValue("Location").orElseThrow()
+                        .startsWith(SERVER.url("alice/.well-known-")), container.headers().toString()),
+                () -> assertEquals(404, SERVER.get("alice/.well-known", "text/turtle").statusCode()),
+                () -> assertEquals(405, SERVER.post("alice/.well-known/", "text/turtle", "solid", TURTLE)
+                        .statusCode()),
+                () -> assertFalse(SERVER.get("alice/", "text/turtle").body().contains("/alice/.well-known>"),
+                        "listed"));
+    }
+
+    @Test
     void postWithContainerLinkCreatesAContainer() {
         HttpResponse<String> post = SERVER.send(SERVER.request("alice/").header("Content-Type", "text/turtle")
                 .header("Slug", "box").header("Link", "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"")

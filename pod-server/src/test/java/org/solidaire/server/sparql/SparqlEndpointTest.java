@@ -205,6 +205,19 @@ class SparqlEndpointTest {
                 + "'urn:')) }", "application/sparql-results+json", ""), "s"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"e n", "a-", "abcdefghi", "en_GB"})
+    void strlangWithALanguageTagThatIsNotWellFormedIsUnbound(String tag) throws Exception {
+        String strlang = "STRLANG(\"x\", \"" + tag + "\")";
+        assertAll(
+                () -> assertEquals(List.of(""), column(get("SELECT ?l WHERE { BIND(" + strlang + " AS ?l) }",
+                        "application/sparql-results+json", ""), "l")),
+                () -> assertEquals(List.of(""), column(get("SELECT (" + strlang + " AS ?l) WHERE { }",
+                        "application/sparql-results+json", ""), "l")),
+                () -> assertEquals(List.of("en-GB"), column(get("SELECT (LANG(STRLANG(\"x\", \"en-GB\")) AS ?l) "
+                        + "WHERE { }", "application/sparql-results+json", ""), "l")));
+    }
+
     @Test
     void aMalformedQueryIsA400WithItsPosition() throws Exception {
         HttpResponse<String> response = get("SELECT ?s WHERE {\n  ?s ?p \n}", "application/sparql-results+json", "");

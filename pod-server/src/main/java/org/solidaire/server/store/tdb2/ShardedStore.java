@@ -94,7 +94,7 @@ public final class ShardedStore implements ResourceStore {
             List<Future<Tdb2Store>> opening = new ArrayList<>(count);
             for (int k = 0; k < count; k++) {
                 Path dir = shardDir(dataDir, k);
-                opening.add(openers.submit(() -> Tdb2Store.open(dir, baseUrl)));
+                opening.add(openers.submit(() -> Tdb2Store.open(dir, baseUrl, count)));
             }
             Throwable failure = null;
             for (Future<Tdb2Store> shard : opening) {

@@ -62,6 +62,7 @@ import org.solidaire.server.store.WriteResult;
 public final class Tdb2Store implements ResourceStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
+    /** How many resources' metadata a store keeps in memory; the databases of a sharded store share it. */
     private static final long INFO_CACHE_SIZE = 200_000;
 
     /**
@@ -73,22 +74,12 @@ public final class Tdb2Store implements ResourceStore {
     /**
      * How many RDF terms TDB2 keeps in memory each way (term to id, id to term), where its defaults are 200,000 and
      * 750,000: with those, the terms of one large document could take most of a 384 MB heap and leave too little
-     * to answer with that document.
+     * to answer with that document. The databases of a sharded store share this budget.
      */
     private static final int NODE_CACHE_SIZE = 100_000;
 
-    /**
-     * Four quad indexes rather than TDB2's six. Every resource is a named graph: reads go through GSPO (a resource's
-     * triples, its metadata), queries across graphs through SPOG, POSG and OSPG (by subject, by predicate and
-     * object, by object), and a pattern that binds a graph but no subject through GSPO or a cross-graph index
-     * filtered on the graph. Each write then updates four B+trees instead of six, and each commit syncs four; a
-     * database created with six keeps them, and these four are among them.
-     */
-    private static final StoreParams STORE_PARAMS = StoreParamsBuilder.create(StoreParams.getDftStoreParams())
-            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
-            .node2NodeIdCacheSize(NODE_CACHE_SIZE)
-            .nodeId2NodeCacheSize(NODE_CACHE_SIZE)
-            .build();
+    /** The fewest terms a database of a sharded store keeps in memory each way, however many shards share. */
+    private static final int MIN_NODE_CACHE_SIZE = 1_000;
 
     /** The longest a compaction may keep its caller waiting; it goes on if it takes longer. */
     private static final long COMPACTION_WAIT_SECONDS = 3600;
@@ -99,18 +90,18 @@ public final class Tdb2Store implements ResourceStore {
     private final BinaryFiles files;
     private final Journal journal;
     private final GroupCommitWriter writer;
-    private final Cache<ResourcePath, Optional<ResourceInfo>> infoCache =
-            Caffeine.newBuilder().maximumSize(INFO_CACHE_SIZE).build();
+    private final Cache<ResourcePath, Optional<ResourceInfo>> infoCache;
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean rewritesLiterals;
 
     private Tdb2Store(DatasetGraph dataset, Path databaseDir, Layout layout, BinaryFiles files, Journal journal,
-            GroupCommitWriter.EpochPolicy policy) {
+            GroupCommitWriter.EpochPolicy policy, int databases) {
         this.dataset = dataset;
         this.databaseDir = databaseDir;
         this.layout = layout;
         this.files = files;
         this.journal = journal;
+        this.infoCache = Caffeine.newBuilder().maximumSize(INFO_CACHE_SIZE / databases).build();
         this.writer = new GroupCommitWriter(dataset, target -> new WriteTransaction(target, layout, files),
                 this::committed, journal, policy);
         this.rewritesLiterals = Txn.calculateRead(dataset, () -> WriteTransaction.rewritesLiterals(dataset));
@@ -124,11 +115,29 @@ public final class Tdb2Store implements ResourceStore {
      * @return the open store
      */
     public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
-        return open(dataDir, baseUrl, GroupCommitWriter.EpochPolicy.DEFAULT);
+        return open(dataDir, baseUrl, 1, GroupCommitWriter.EpochPolicy.DEFAULT);
+    }
+
+    /**
+     * Opens, or creates, one of the databases of a sharded store, which share the memory that one store's caches
+     * of RDF terms take: each keeps its share of them.
+     *
+     * @param dataDir the directory that holds the database and the binaries
+     * @param baseUrl the public base URL of the server, ending with {@code /}
+     * @param databases how many databases the store has
+     * @return the open store
+     */
+    static Tdb2Store open(Path dataDir, String baseUrl, int databases) throws IOException {
+        return open(dataDir, baseUrl, databases, GroupCommitWriter.EpochPolicy.DEFAULT);
     }
 
     /** Opens the store with the given rule for when the database commits the journaled writes. */
     static Tdb2Store open(Path dataDir, String baseUrl, GroupCommitWriter.EpochPolicy policy) throws IOException {
+        return open(dataDir, baseUrl, 1, policy);
+    }
+
+    private static Tdb2Store open(Path dataDir, String baseUrl, int databases, GroupCommitWriter.EpochPolicy policy)
+            throws IOException {
         requireNonNull(dataDir, "dataDir");
         requireNonNull(baseUrl, "baseUrl");
         // Before any TDB2 class: a thread that initialises one of them while another thread initialises Jena (as
@@ -142,12 +151,28 @@ public final class Tdb2Store implements ResourceStore {
         Files.createDirectories(dataDir);
         checkBaseUrl(dataDir.resolve("base-url"), baseUrl);
         Path databaseDir = dataDir.resolve("tdb2");
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(databaseDir.toString(), STORE_PARAMS);
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(databaseDir.toString(), storeParams(databases));
         BinaryFiles files = BinaryFiles.open(dataDir.resolve("binaries"), dataDir.resolve("staging"));
         Journal journal = Journal.open(dataDir.resolve("journal"));
         GroupCommitWriter.recover(dataset, journal);
         LOG.info("Opened the embedded TDB2 store in {}", dataDir.toAbsolutePath());
-        return new Tdb2Store(dataset, databaseDir, new Layout(baseUrl), files, journal, policy);
+        return new Tdb2Store(dataset, databaseDir, new Layout(baseUrl), files, journal, policy, databases);
+    }
+
+    /**
+     * Four quad indexes rather than TDB2's six. Every resource is a named graph: reads go through GSPO (a resource's
+     * triples, its metadata), queries across graphs through SPOG, POSG and OSPG (by subject, by predicate and
+     * object, by object), and a pattern that binds a graph but no subject through GSPO or a cross-graph index
+     * filtered on the graph. Each write then updates four B+trees instead of six, and each commit syncs four; a
+     * database created with six keeps them, and these four are among them.
+     */
+    private static StoreParams storeParams(int databases) {
+        int nodeCacheSize = Math.max(MIN_NODE_CACHE_SIZE, NODE_CACHE_SIZE / databases);
+        return StoreParamsBuilder.create(StoreParams.getDftStoreParams())
+                .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+                .node2NodeIdCacheSize(nodeCacheSize)
+                .nodeId2NodeCacheSize(nodeCacheSize)
+                .build();
     }
 
     /**

@@ -23,7 +23,11 @@ import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +208,27 @@ class ShardedStoreTest {
         assertThrows(IllegalArgumentException.class, () -> ShardedStore.open(fresh, BASE, OptionalInt.of(0)));
         assertThrows(IllegalArgumentException.class,
                 () -> ShardedStore.open(fresh, BASE, OptionalInt.of(ShardedStore.MAX_SHARDS + 1)));
+    }
+
+    @Test
+    void theShardsShareTheMemoryThatOneDatabaseKeepsForTerms() throws IOException {
+        Path single = Files.createTempDirectory("single");
+        int oneDatabase;
+        try (ShardedStore one = ShardedStore.open(single, BASE, OptionalInt.of(1))) {
+            oneDatabase = termCache(single).getNode2NodeIdCacheSize();
+        }
+
+        for (int k = 0; k < 3; k++) {
+            StoreParams params = termCache(ShardedStore.shardDir(dir, k));
+            assertEquals(oneDatabase / 3, params.getNode2NodeIdCacheSize(), "shard " + k);
+            assertEquals(oneDatabase / 3, params.getNodeId2NodeCacheSize(), "shard " + k);
+        }
+    }
+
+    /** The parameters of the open database in a shard's directory (TDB2 hands out the open one again). */
+    private static StoreParams termCache(Path shard) {
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(shard.resolve("tdb2").toString());
+        return TDBInternal.getDatasetGraphTDB(dataset).getStoreParams();
     }
 
     private void writePod(String pod) {

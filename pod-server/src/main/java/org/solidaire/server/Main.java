@@ -111,6 +111,10 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (maxBodyBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-body-size must be a positive number of bytes, "
+                    + "not " + maxBodyBytes);
+        }
         if (storeShards != null && (storeShards < 1 || storeShards > ShardedStore.MAX_SHARDS)) {
             throw new ParameterException(spec.commandLine(), "--store-shards must be between 1 and "
                     + ShardedStore.MAX_SHARDS + ", not " + storeShards);

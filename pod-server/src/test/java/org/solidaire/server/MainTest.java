@@ -41,6 +41,15 @@ class MainTest {
     }
 
     @Test
+    void aBodyLimitBelowOneByteIsAUsageError() {
+        int exit = run("--max-body-size", "-5", "--data-dir", dir.resolve("data").toString(), "--port", "0");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--max-body-size must be a positive number of bytes, not -5"),
+                err::toString);
+    }
+
+    @Test
     void aDataDirectoryWithAnotherNumberOfShardsIsRefusedInOneLine() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("shards"), "2\n");

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Graph;
@@ -52,6 +53,11 @@ public final class WacEngine implements AuthorizationEngine {
     private final AtomicLong generation = new AtomicLong();
     private final Cache<ResourcePath, Optional<AclDocument>> acls = Caffeine.newBuilder().maximumSize(50_000).build();
     private final Cache<ResourcePath, Graph> groups = Caffeine.newBuilder().maximumSize(10_000).build();
+    /**
+     * Every group document a decision has read, whether its graph is still cached or not: a cached decision may rest
+     * on a group whose graph the cache has since let go, and a change to it must still clear the decisions.
+     */
+    private final Set<ResourcePath> consultedGroups = ConcurrentHashMap.newKeySet();
     private final Cache<DecisionKey, Set<AccessMode>> decisions =
             Caffeine.newBuilder().maximumSize(200_000).build();
 
@@ -189,6 +195,7 @@ public final class WacEngine implements AuthorizationEngine {
             LOG.debug("Group {} is not in this server's pods and grants nothing", groupIri);
             return false;
         }
+        consultedGroups.add(document.get());
         Graph graph = groups.get(document.get(), path -> store.info(path).isPresent() ? store.graph(path)
                 : org.apache.jena.sparql.graph.GraphFactory.createGraphMem());
         return graph.contains(NodeFactory.createURI(groupIri), VCARD_HAS_MEMBER, NodeFactory.createURI(webId));
@@ -197,7 +204,7 @@ public final class WacEngine implements AuthorizationEngine {
     private void changed(Change change) {
         ResourcePath path = change.path();
         boolean acl = path.isAcl();
-        if (acl || groups.getIfPresent(path) != null) {
+        if (acl || consultedGroups.contains(path)) {
             acls.invalidate(path);
             groups.invalidate(path);
             generation.incrementAndGet();

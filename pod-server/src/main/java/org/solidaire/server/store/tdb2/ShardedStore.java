@@ -148,7 +148,11 @@ public final class ShardedStore implements ResourceStore {
             try {
                 recorded = Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw new IOException("The file " + file + " should hold the number of store shards, not " + text, e);
+                recorded = 0;
+            }
+            if (recorded < 1 || recorded > MAX_SHARDS) {
+                throw new IOException("The file " + file + " should hold the number of store shards (1 to "
+                        + MAX_SHARDS + "), not " + text);
             }
         } else if (Files.exists(dataDir.resolve("tdb2"))) {
             recorded = 1;

@@ -202,6 +202,20 @@ class ShardedStoreTest {
     }
 
     @Test
+    void aRecordedNumberOutOfRangeIsRefusedWithWhatTheFileShouldHold() throws IOException {
+        for (String recorded : new String[] {"0", "-2", "65", "two"}) {
+            Path made = Files.createTempDirectory("recorded");
+            Files.writeString(made.resolve(ShardedStore.SHARDS_FILE), recorded + "\n");
+
+            IOException refused = assertThrows(IOException.class,
+                    () -> ShardedStore.open(made, BASE, OptionalInt.empty()));
+
+            assertTrue(refused.getMessage().contains("number of store shards (1 to 64), not " + recorded),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
     void aNumberOutOfRangeIsRefused() throws IOException {
         Path fresh = Files.createTempDirectory("fresh");
 

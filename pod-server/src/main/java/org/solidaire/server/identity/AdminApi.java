@@ -60,6 +60,10 @@ final class AdminApi {
             describe(exchange, route.substring("pods/".length()));
         } else if ("POST".equals(exchange.method()) && route.equals("compact")) {
             compact(exchange);
+        } else if (route.equals("pods") || route.equals("compact")) {
+            throw ProblemException.methodNotAllowed(exchange.path() + " takes POST only.").withHeader("Allow", "POST");
+        } else if (route.startsWith("pods/")) {
+            throw ProblemException.methodNotAllowed(exchange.path() + " takes GET only.").withHeader("Allow", "GET");
         } else {
             throw ProblemException.notFound("No admin API operation " + exchange.method() + " " + exchange.path());
         }

@@ -149,6 +149,21 @@ class ProvisioningTest {
     }
 
     @Test
+    void anAdminOperationAskedWithAnotherMethodIsNotAllowed() {
+        HttpResponse<String> compact = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/.admin/compact"))
+                .header("Authorization", "Bearer " + IdentityServer.ADMIN_SECRET).GET().build());
+        HttpResponse<String> pod = SERVER.send(HttpRequest.newBuilder(SERVER.uri("/.admin/pods/anyone"))
+                .header("Authorization", "Bearer " + IdentityServer.ADMIN_SECRET)
+                .DELETE().build());
+
+        assertAll(
+                () -> assertEquals(405, compact.statusCode(), compact.body()),
+                () -> assertEquals("POST", compact.headers().firstValue("Allow").orElse("")),
+                () -> assertEquals(405, pod.statusCode(), pod.body()),
+                () -> assertEquals("GET", pod.headers().firstValue("Allow").orElse("")));
+    }
+
+    @Test
     void anEntryWithoutPodOrEmailNamesWhatIsMissing() {
         HttpResponse<String> noEmail = admin("[{\"pod\": \"zed\"}]");
         HttpResponse<String> noPod = admin("[{\"email\": \"zed@example.org\"}]");

@@ -98,12 +98,10 @@ final class N3PatchParser {
         Set<Var> bound = namedVariables(conditions);
         requireNoBlankNodes(deletions, "solid:deletes");
         requireNoBlankNodes(insertions, "solid:inserts");
-        WellFormedIris.require(insertions.stream().flatMap(t -> Stream.of(t.getSubject(), t.getPredicate(),
-                t.getObject())), LANGUAGE);
+        InsertedTerms.requireWellFormed(LANGUAGE, insertions);
         requireBound(deletions, "solid:deletes", bound);
         requireBound(insertions, "solid:inserts", bound);
         requireRdfShape(insertions);
-        LanguageTags.requireWellFormed(LANGUAGE, insertions);
         return new N3Patch(conditions, deletions, insertions);
     }
 

@@ -3,7 +3,6 @@ package org.solidaire.server.patch;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -76,20 +75,14 @@ final class SparqlUpdatePatch implements Patch {
         for (Update update : request.getOperations()) {
             update.visit(scope);
             if (update instanceof UpdateDataInsert insert) {
-                LanguageTags.requireWellFormed(LANGUAGE, triples(insert.getQuads()));
-                WellFormedIris.require(insert.getQuads().stream().flatMap(SparqlUpdatePatch::terms), LANGUAGE);
+                InsertedTerms.requireWellFormed(LANGUAGE, triples(insert.getQuads()));
             }
             if (update instanceof UpdateModify modify) {
                 ReachGuard.refuse(Algebra.compile(modify.getWherePattern()), "a patch only changes its resource");
-                LanguageTags.requireWellFormed(LANGUAGE, triples(modify.getInsertQuads()));
-                WellFormedIris.require(modify.getInsertQuads().stream().flatMap(SparqlUpdatePatch::terms), LANGUAGE);
+                InsertedTerms.requireWellFormed(LANGUAGE, triples(modify.getInsertQuads()));
             }
         }
         return new SparqlUpdatePatch(request, target, scope);
-    }
-
-    private static Stream<Node> terms(Quad quad) {
-        return Stream.of(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
     private static List<Triple> triples(List<Quad> quads) {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.rdf;
 
-import org.apache.jena.rfc3986.IRIParseException;
-import org.apache.jena.rfc3986.RFC3986;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.solidaire.server.problem.ProblemException;
 import org.slf4j.Logger;
@@ -53,15 +51,7 @@ final class ProblemErrorHandler implements ErrorHandler {
     private static boolean breaksGenericSyntax(String message) {
         int start = message.indexOf('<');
         int end = message.indexOf('>', start + 1);
-        if (start < 0 || end < 0) {
-            return true;
-        }
-        try {
-            RFC3986.checkSyntax(message.substring(start + 1, end));
-            return false;
-        } catch (IRIParseException e) {
-            return true;
-        }
+        return start < 0 || end < 0 || RdfCodec.iriSyntaxProblem(message.substring(start + 1, end)).isPresent();
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.rfc3986.IRIParseException;
+import org.apache.jena.rfc3986.RFC3986;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
@@ -186,9 +189,30 @@ public final class RdfCodec {
         return ProblemErrorHandler.syntaxError(format, languageTagProblem(tag), -1, -1).with("languageTag", tag);
     }
 
-    /** RDF 1.1 Concepts §3.3: a language tag must be well-formed according to BCP 47. */
-    static String languageTagProblem(String tag) {
+    /**
+     * RDF 1.1 Concepts §3.3: a language tag must be well-formed according to BCP 47.
+     *
+     * @param tag a tag that is not
+     * @return what to tell the client of it
+     */
+    public static String languageTagProblem(String tag) {
         return "the language tag '" + tag + "' is not well-formed (BCP 47, RFC 5646 §2.1)";
+    }
+
+    /**
+     * What is wrong with an IRI that breaks the generic syntax of RFC 3986, which this server refuses in any body or
+     * patch; an IRI that only breaks the rules of its scheme (as {@code urn:x} breaks RFC 8141's) passes.
+     *
+     * @param iri the IRI
+     * @return the parser's account of the first error, or empty when the IRI is well-formed
+     */
+    public static Optional<String> iriSyntaxProblem(String iri) {
+        try {
+            RFC3986.checkSyntax(iri);
+            return Optional.empty();
+        } catch (IRIParseException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /**

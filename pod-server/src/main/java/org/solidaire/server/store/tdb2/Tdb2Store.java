@@ -209,8 +209,7 @@ public final class Tdb2Store implements ResourceStore {
 
     @Override
     public <T> T readGraph(ResourcePath path, Function<Graph, T> reader) {
-        return reading(view -> reader.apply(GraphView.createNamedGraph(rewritesLiterals
-                ? new LexicalFormsView(view) : view, layout.graph(path))));
+        return reading(view -> reader.apply(GraphView.createNamedGraph(asWritten(view), layout.graph(path))));
     }
 
     @Override
@@ -351,8 +350,12 @@ public final class Tdb2Store implements ResourceStore {
     @Override
     public <T> T read(ResourcePath within, Function<DatasetGraph, T> reader) {
         writer.flush();
-        return Txn.calculateRead(dataset, () -> reader.apply(rewritesLiterals ? new LexicalFormsView(dataset)
-                : dataset));
+        return Txn.calculateRead(dataset, () -> reader.apply(asWritten(dataset)));
+    }
+
+    /** The stored triples with their literals as clients wrote them, when any was stored under another form. */
+    private DatasetGraph asWritten(DatasetGraph stored) {
+        return rewritesLiterals ? new LexicalFormsView(stored) : stored;
     }
 
     /**

@@ -48,7 +48,7 @@ final class GroupCommitWriter {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 64;
     private static final long WRITE_TIMEOUT_SECONDS = 60;
-    /** A batch changing this many quads or more is committed at once rather than journaled. */
+    /** A batch with a write changing this many quads or more is committed at once rather than journaled. */
     private static final int DIRECT_COMMIT_CHANGES = 5_000;
 
     private final DatasetGraph dataset;
@@ -74,8 +74,22 @@ final class GroupCommitWriter {
      */
     record EpochPolicy(long maxChanges, Duration maxAge, Duration idle) {
 
-        /** Epochs of up to a quarter of a second, or 50,000 changed quads. */
-        static final EpochPolicy DEFAULT = new EpochPolicy(50_000, Duration.ofMillis(250), Duration.ofMillis(10));
+        /** About what a journaled quad change takes on the heap, with its terms, until its epoch commits. */
+        private static final long BYTES_PER_CHANGE = 250;
+        private static final long MIN_CHANGES = 20_000;
+        private static final long MAX_CHANGES = 1_000_000;
+
+        /**
+         * Epochs of up to four seconds, holding as many changed quads as an eighth of the heap takes, shared among
+         * the store's databases (between 20,000 and a million each). A commit copies each B+tree block the epoch
+         * changed once, however many of its changes fell in it, so longer epochs copy less; the journaled batches
+         * are held in memory until then, for reads to see.
+         */
+        static EpochPolicy forHeap(long maxHeapBytes, int databases) {
+            long changes = maxHeapBytes / 8 / BYTES_PER_CHANGE / databases;
+            return new EpochPolicy(Math.max(MIN_CHANGES, Math.min(MAX_CHANGES, changes)), Duration.ofSeconds(4),
+                    Duration.ofMillis(10));
+        }
     }
 
     /**
@@ -305,8 +319,10 @@ final class GroupCommitWriter {
     }
 
     /**
-     * Applies a batch in the open transaction, journals it, and answers its writers. A batch that changes many quads
-     * is committed at once instead: its commit costs little beside its size, and journaling it would only add to it.
+     * Applies a batch in the open transaction, journals it, and answers its writers. A batch holding a write that
+     * changes many quads is committed at once instead: the commit costs little beside that write's size, and
+     * journaling it would only add to it. Many small writes are journaled however many quads they change together,
+     * since each commit copies every index block they touched.
      */
     private void applyBatch(List<Pending<?>> batch) {
         if (!open) {
@@ -317,12 +333,15 @@ final class GroupCommitWriter {
         boolean direct;
         try {
             DatasetGraph recording = new RecordingDataset(dataset, changes);
+            int largest = 0;
             for (Pending<?> p : batch) {
+                int before = changes.size();
                 if (p.apply(transactions.apply(recording))) {
                     applied.add(p);
                 }
+                largest = Math.max(largest, changes.size() - before);
             }
-            direct = changes.size() >= DIRECT_COMMIT_CHANGES;
+            direct = largest >= DIRECT_COMMIT_CHANGES;
             if (direct) {
                 changes.clear();
                 delta = null;

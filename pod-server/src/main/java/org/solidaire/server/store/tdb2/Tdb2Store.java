@@ -115,7 +115,7 @@ public final class Tdb2Store implements ResourceStore {
      * @return the open store
      */
     public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
-        return open(dataDir, baseUrl, 1, GroupCommitWriter.EpochPolicy.DEFAULT);
+        return open(dataDir, baseUrl, 1, GroupCommitWriter.EpochPolicy.forHeap(Runtime.getRuntime().maxMemory(), 1));
     }
 
     /**
@@ -128,7 +128,8 @@ public final class Tdb2Store implements ResourceStore {
      * @return the open store
      */
     static Tdb2Store open(Path dataDir, String baseUrl, int databases) throws IOException {
-        return open(dataDir, baseUrl, databases, GroupCommitWriter.EpochPolicy.DEFAULT);
+        return open(dataDir, baseUrl, databases,
+                GroupCommitWriter.EpochPolicy.forHeap(Runtime.getRuntime().maxMemory(), databases));
     }
 
     /** Opens the store with the given rule for when the database commits the journaled writes. */

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -172,7 +174,10 @@ class JournalTest {
                 Quad.create(graph, SUBJECT, VALUE, NodeFactory.createLiteralDT("01", XSDDatatype.XSDinteger)),
                 Quad.create(graph, SUBJECT, VALUE, LexicalForms.stored(
                         NodeFactory.createLiteralDT("1.50", XSDDatatype.XSDdecimal))),
-                Quad.create(graph, SUBJECT, VALUE, NodeFactory.createLiteralString("line\nbreak \"quoted\"")));
+                Quad.create(graph, SUBJECT, VALUE,
+                        NodeFactory.createLiteralString("line\nbreak \"quoted\" \uD83D\uDCA7")),
+                Quad.create(graph, SUBJECT, VALUE, NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl")),
+                Quad.create(Quad.defaultGraphIRI, SUBJECT, VALUE, NodeFactory.createLiteralString("default")));
         Delta.Builder builder = new Delta.Builder();
         quads.forEach(builder::added);
         builder.deleted(Quad.create(graph, SUBJECT, VALUE, NodeFactory.createURI("http://example.org/gone")));
@@ -190,6 +195,31 @@ class JournalTest {
         assertEquals(1, read.size());
         assertEquals(7, read.get(0).epoch());
         assertEquals(written.graphs(), read.get(0).graphs(), "the same terms, blank node labels included");
+    }
+
+    @Test
+    void aRecordOfNQuadsAsTheJournalFirstWroteThemIsStillRead() throws IOException {
+        byte[] added = ("<" + SUBJECT.getURI() + "> <" + VALUE.getURI() + "> \"01\"^^<"
+                + XSDDatatype.XSDinteger.getURI() + "> <" + BASE + "p/notes/doc> .\n").getBytes(StandardCharsets.UTF_8);
+        ByteBuffer payload = ByteBuffer.allocate(8 + added.length).putInt(added.length).put(added).putInt(0).flip();
+        CRC32 crc = new CRC32();
+        crc.update(payload.duplicate());
+        Path file = dir.resolve("nquads-record");
+        try (FileChannel journal = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            journal.write(ByteBuffer.allocate(20).putInt(0x534a524e).putLong(3).putInt(payload.remaining())
+                    .putInt((int) crc.getValue()).flip());
+            journal.write(payload);
+        }
+
+        List<Delta> read;
+        try (Journal journal = Journal.open(file)) {
+            read = journal.read();
+        }
+
+        assertEquals(1, read.size());
+        assertEquals(Map.of(Quad.create(NodeFactory.createURI(BASE + "p/notes/doc"), SUBJECT, VALUE,
+                NodeFactory.createLiteralDT("01", XSDDatatype.XSDinteger)), true),
+                read.get(0).graphs().get(NodeFactory.createURI(BASE + "p/notes/doc")));
     }
 
     /** The data directory as a crash would leave it: the database as last committed, and the journal. */

@@ -2,7 +2,9 @@
 package org.solidaire.server.patch;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -30,10 +32,12 @@ final class InsertedTerms {
      * @throws ProblemException 400 naming the IRI or the language tag
      */
     static void requireWellFormed(String language, Collection<Triple> triples) {
+        // A patch names the same predicates and often the same subjects and objects many times: each is read once.
+        Set<String> wellFormed = new HashSet<>();
         for (Triple triple : triples) {
-            requireWellFormedIri(language, triple.getSubject());
-            requireWellFormedIri(language, triple.getPredicate());
-            requireWellFormedIri(language, triple.getObject());
+            requireWellFormedIri(language, triple.getSubject(), wellFormed);
+            requireWellFormedIri(language, triple.getPredicate(), wellFormed);
+            requireWellFormedIri(language, triple.getObject(), wellFormed);
             Node object = triple.getObject();
             if (object.isLiteral() && !object.getLiteralLanguage().isEmpty()
                     && !LangTagX.checkLanguageTag(object.getLiteralLanguage())) {
@@ -43,8 +47,8 @@ final class InsertedTerms {
         }
     }
 
-    private static void requireWellFormedIri(String language, Node node) {
-        if (!node.isURI()) {
+    private static void requireWellFormedIri(String language, Node node, Set<String> wellFormed) {
+        if (!node.isURI() || !wellFormed.add(node.getURI())) {
             return;
         }
         Optional<String> problem = RdfCodec.iriSyntaxProblem(node.getURI());

@@ -60,7 +60,7 @@ final class GroupCommitWriter {
     private final Delta.Builder changes = new Delta.Builder();
     private final Thread thread;
     /** The journaled batches of the open epoch, which the database does not hold until it commits. */
-    private volatile List<Delta> pending = List.of();
+    private volatile JournaledBatches pending;
     private volatile boolean closed;
     private boolean open;
     private long epoch;
@@ -105,6 +105,7 @@ final class GroupCommitWriter {
         this.journal = journal;
         this.policy = policy;
         this.epoch = Txn.calculateRead(dataset, () -> committedEpoch(dataset)) + 1;
+        this.pending = JournaledBatches.none(epoch);
         this.thread = new Thread(this::run, "solidaire-store-writer");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -152,8 +153,8 @@ final class GroupCommitWriter {
         }));
     }
 
-    /** The journaled batches the database may not hold yet, oldest first; a read keeps those above its epoch. */
-    List<Delta> pending() {
+    /** The journaled batches the database may not hold yet: those of the open epoch. */
+    JournaledBatches pending() {
         return pending;
     }
 
@@ -314,8 +315,8 @@ final class GroupCommitWriter {
         open = true;
         epochStarted = System.nanoTime();
         changes.clear();
-        pending.forEach(delta -> apply(dataset, delta));
-        epochChanges = pending.stream().mapToLong(Delta::size).sum();
+        pending.all().forEach(delta -> apply(dataset, delta));
+        epochChanges = pending.all().stream().mapToLong(Delta::size).sum();
     }
 
     /**
@@ -366,9 +367,7 @@ final class GroupCommitWriter {
             }
         } else if (!delta.isEmpty()) {
             epochChanges += delta.size();
-            List<Delta> published = new ArrayList<>(pending);
-            published.add(delta);
-            pending = List.copyOf(published);
+            pending = pending.with(delta);
         }
         lastBatch = System.nanoTime();
         for (Pending<?> p : applied) {
@@ -422,8 +421,8 @@ final class GroupCommitWriter {
             return false;
         }
         open = false;
-        pending = List.of();
         epoch++;
+        pending = JournaledBatches.none(epoch);
         try {
             journal.clear();
         } catch (IOException e) {

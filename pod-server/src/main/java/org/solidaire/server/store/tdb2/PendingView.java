@@ -19,15 +19,15 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class PendingView extends FindView {
 
-    private final List<Delta> pending;
+    private final JournaledBatches pending;
 
     /**
      * @param committed the database, inside a read transaction
-     * @param pending the deltas that transaction's state does not hold, oldest first
+     * @param pending the batches that transaction's state does not hold
      */
-    PendingView(DatasetGraph committed, List<Delta> pending) {
+    PendingView(DatasetGraph committed, JournaledBatches pending) {
         super(committed);
-        this.pending = List.copyOf(pending);
+        this.pending = pending;
     }
 
     @Override
@@ -52,23 +52,20 @@ final class PendingView extends FindView {
     public Iterator<Node> listGraphNodes() {
         Set<Node> candidates = new LinkedHashSet<>();
         super.listGraphNodes().forEachRemaining(candidates::add);
-        pending.forEach(delta -> candidates.addAll(delta.graphs().keySet()));
+        pending.all().forEach(delta -> candidates.addAll(delta.graphs().keySet()));
         return candidates.stream().filter(graph -> contains(graph, Node.ANY, Node.ANY, Node.ANY)).iterator();
     }
 
     /** The last change of each pending quad that matches the pattern, newest delta first. */
     private Map<Quad, Boolean> changes(Node g, Node s, Node p, Node o) {
         Map<Quad, Boolean> changed = new HashMap<>();
-        for (int i = pending.size() - 1; i >= 0; i--) {
-            Map<Node, Map<Quad, Boolean>> graphs = pending.get(i).graphs();
-            if (isAny(g)) {
-                graphs.values().forEach(quads -> collect(quads, s, p, o, changed));
-            } else {
-                Map<Quad, Boolean> quads = graphs.get(g);
-                if (quads != null) {
-                    collect(quads, s, p, o, changed);
-                }
+        if (isAny(g)) {
+            List<Delta> batches = pending.all();
+            for (int i = batches.size() - 1; i >= 0; i--) {
+                batches.get(i).graphs().values().forEach(quads -> collect(quads, s, p, o, changed));
             }
+        } else {
+            pending.changesTo(g, quads -> collect(quads, s, p, o, changed));
         }
         return changed;
     }

@@ -332,18 +332,16 @@ public final class Tdb2Store implements ResourceStore {
 
     /**
      * Reads in a read transaction, with the journaled writes that the database has not committed yet laid over it.
-     * The pending batches are taken before the transaction begins and those of epochs it holds are left out: a batch
-     * leaves the pending ones only after its commit, so none is missed and none counted twice.
+     * The pending batches, all of the open epoch, are taken before the transaction begins, and left out if it holds
+     * their epoch: a batch leaves the pending ones only after its commit, so none is missed and none counted twice.
      */
     private <T> T reading(Function<DatasetGraph, T> reader) {
-        List<Delta> pending = writer.pending();
+        JournaledBatches pending = writer.pending();
         return Txn.calculateRead(dataset, () -> {
-            if (pending.isEmpty()) {
+            if (pending.isEmpty() || pending.epoch() <= GroupCommitWriter.committedEpoch(dataset)) {
                 return reader.apply(dataset);
             }
-            long held = GroupCommitWriter.committedEpoch(dataset);
-            List<Delta> unheld = pending.stream().filter(delta -> delta.epoch() > held).toList();
-            return reader.apply(unheld.isEmpty() ? dataset : new PendingView(dataset, unheld));
+            return reader.apply(new PendingView(dataset, pending));
         });
     }
 

@@ -63,6 +63,11 @@ final class Console {
         err.flush();
     }
 
+    /** A count and what it counts, in the plural unless one: {@code 1 row}, {@code 0 rows}, {@code 2 rows}. */
+    static String count(long count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
+    }
+
     /** A duration as seconds with one decimal, such as {@code 12.3 s}. */
     static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);

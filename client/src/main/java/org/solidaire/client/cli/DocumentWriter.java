@@ -95,7 +95,8 @@ final class DocumentWriter {
 
         /** Such as {@code 3 documents written (2 readings corrected), 2 unchanged, 1 refused}. */
         String documents() {
-            return written + " documents written" + (corrected == 0 ? "" : " (" + corrected + " readings corrected)")
+            return Console.count(written, "document") + " written"
+                    + (corrected == 0 ? "" : " (" + Console.count(corrected, "reading") + " corrected)")
                     + ", " + unchanged + " unchanged, " + refused + " refused";
         }
     }

@@ -72,15 +72,16 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
         }
         result.problems().forEach(problem -> console.problem(where(problem) + problem.message()));
         if (!result.complete()) {
-            console.summary(result.problems().size() + " problems; nothing was written");
+            console.summary(Console.count(result.problems().size(), "problem") + "; nothing was written");
             return Main.REFUSED;
         }
         long readings = result.documents().stream().mapToLong(document -> document.readings().size()).sum();
         String took = Console.seconds(Duration.ofNanos(System.nanoTime() - start));
         if (client.isEmpty()) {
-            console.summary("Checked " + files.size() + " files: would write " + result.documents().size()
-                    + " documents (" + readings + " readings); " + result.unmapped().size() + " attributes not "
-                    + "mapped; nothing sent, pod root not checked; " + took);
+            console.summary("Checked " + Console.count(files.size(), "file") + ": would write "
+                    + Console.count(result.documents().size(), "document") + " (" + Console.count(readings, "reading")
+                    + "); " + Console.count(result.unmapped().size(), "attribute")
+                    + " not mapped; nothing sent, pod root not checked; " + took);
             return Main.OK;
         }
         PodRootCheck check = PodRootCheck.of(client.get(), List.of(podRoot), 1);
@@ -90,9 +91,10 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
         }
         DocumentWriter.Written written = new DocumentWriter(client.get(), 4, console, check.answeredAt(), false)
                 .write(result.documents());
-        console.summary("Imported " + files.size() + " files: " + written.documents() + "; " + written.readings()
-                + " of " + readings + " readings are in the pod; " + result.unmapped().size()
-                + " attributes not mapped; " + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        console.summary("Imported " + Console.count(files.size(), "file") + ": " + written.documents() + "; "
+                + written.readings() + " of " + readings + " readings are in the pod; "
+                + Console.count(result.unmapped().size(), "attribute") + " not mapped; "
+                + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
         return written.exitCode();
     }
 

@@ -94,20 +94,21 @@ final class ImportWaterCommand implements Callable<Integer> {
         long skipped = result.rowsRead() - result.readingCount();
         if (!result.complete() && (!skipInvalid || result.documents().isEmpty())) {
             // A file refused whole (header, encoding), or with no good row, writes nothing even with --skip-invalid.
-            console.summary(file + ": " + result.problems().size() + " problems in " + result.rowsRead()
-                    + " rows; nothing was written");
+            console.summary(file + ": " + Console.count(result.problems().size(), "problem") + " in "
+                    + Console.count(result.rowsRead(), "row") + "; nothing was written");
             return Main.REFUSED;
         }
         if (result.documents().isEmpty()) {
             // A header and no row is an export with nothing in it, more likely a wrong file than a quiet day.
-            console.problem(file + ": no reading in " + result.rowsRead() + " rows after the header");
+            console.problem(file + ": no reading in " + Console.count(result.rowsRead(), "row") + " after the header");
             console.summary(file + ": nothing to import; nothing was written");
             return Main.REFUSED;
         }
         if (client.isEmpty()) {
-            console.summary("Checked " + file + ": would write " + result.documents().size() + " documents ("
-                    + result.readingCount() + " readings) for " + result.documentsByServicePoint().size()
-                    + " service points; " + skipped + " rows skipped; nothing sent, pod roots not checked; "
+            console.summary("Checked " + file + ": would write " + Console.count(result.documents().size(), "document")
+                    + " (" + Console.count(result.readingCount(), "reading") + ") for "
+                    + Console.count(result.documentsByServicePoint().size(), "service point") + "; "
+                    + Console.count(skipped, "row") + " skipped; nothing sent, pod roots not checked; "
                     + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
             return Main.OK;
         }
@@ -118,8 +119,9 @@ final class ImportWaterCommand implements Callable<Integer> {
         DocumentWriter.Written written = new DocumentWriter(client.get(), parallel, console, check.answeredAt(),
                 correct).write(result.documents());
         console.summary("Imported " + file + ": " + written.documents() + "; " + written.readings() + " of "
-                + result.readingCount() + " readings are in the pods, for " + result.documentsByServicePoint().size()
-                + " service points; " + skipped + " rows skipped; "
+                + result.readingCount() + " readings are in the pods, for "
+                + Console.count(result.documentsByServicePoint().size(), "service point") + "; "
+                + Console.count(skipped, "row") + " skipped; "
                 + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
         return written.exitCode();
     }
@@ -132,7 +134,8 @@ final class ImportWaterCommand implements Callable<Integer> {
         PodRoutes routes = PodRoutes.read(destination.routes);
         routes.problems().forEach(console::problem);
         if (!routes.problems().isEmpty()) {
-            console.summary(destination.routes + ": " + routes.problems().size() + " problems; nothing was written");
+            console.summary(destination.routes + ": " + Console.count(routes.problems().size(), "problem")
+                    + "; nothing was written");
         }
         return Optional.of(routes);
     }

@@ -50,7 +50,7 @@ class ImportNgsiLdCommandTest {
                 () -> assertEquals(Main.OK, run.exitCode(), run::toString),
                 () -> assertTrue(run.err().contains("warning: urn:ngsi-ld:Consumer:Consumer01: alarmTamper"),
                         run::toString),
-                () -> assertTrue(run.err().contains("1 documents written, 0 unchanged, 0 refused; 1 of 1 readings are "
+                () -> assertTrue(run.err().contains("1 document written, 0 unchanged, 0 refused; 1 of 1 readings are "
                         + "in the pod"), run::toString),
                 () -> assertEquals(1, SERVER.client("citizen").read(SERVER.uri("citizen/water/2021-05")).graph()
                         .find(Node.ANY, RDF.type.asNode(), CDV.WaterConsumptionObservation).toList().size()));

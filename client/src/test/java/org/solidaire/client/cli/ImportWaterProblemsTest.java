@@ -63,7 +63,8 @@ class ImportWaterProblemsTest {
         assertAll(
                 () -> assertEquals(Main.REFUSED, run.exitCode(), run::toString),
                 () -> assertTrue(run.err().contains(file + ":6:index_m3: "), run::toString),
-                () -> assertTrue(run.err().contains("nothing was written"), run::toString),
+                () -> assertTrue(run.err().contains(file + ": 1 problem in 10 rows; nothing was written"),
+                        run::toString),
                 () -> assertEquals(List.of(), SERVER.client("citizen").list(SERVER.uri("citizen/water/"))
                         .stream().filter(uri -> uri.toString().endsWith("2026-03")).toList()));
     }
@@ -77,8 +78,8 @@ class ImportWaterProblemsTest {
         assertAll(
                 () -> assertEquals(Main.OK, run.exitCode(), run::toString),
                 () -> assertTrue(run.err().contains(file + ":6:reading_method: "), run::toString),
-                () -> assertTrue(run.err().contains("1 documents written, 0 unchanged, 0 refused; 9 of 9 readings are "
-                        + "in the pods, for 1 service points; 1 rows skipped"), run::toString),
+                () -> assertTrue(run.err().contains("1 document written, 0 unchanged, 0 refused; 9 of 9 readings are "
+                        + "in the pods, for 1 service point; 1 row skipped"), run::toString),
                 () -> assertEquals(9, SERVER.client("citizen").read(SERVER.uri("citizen/water/2026-04")).graph()
                         .find(Node.ANY, RDF.type.asNode(), CDV.WaterConsumptionObservation).toList().size()));
     }
@@ -178,7 +179,7 @@ class ImportWaterProblemsTest {
                 () -> assertEquals(Main.FAILED, byTheCity.exitCode(), byTheCity::toString),
                 () -> assertTrue(byTheCity.err().contains("GET " + november + ": 403"), byTheCity::toString),
                 () -> assertEquals(Main.OK, byTheCitizen.exitCode(), byTheCitizen::toString),
-                () -> assertTrue(byTheCitizen.err().contains("1 documents written (1 readings corrected), 0 unchanged, "
+                () -> assertTrue(byTheCitizen.err().contains("1 document written (1 reading corrected), 0 unchanged, "
                         + "0 refused"), byTheCitizen::toString),
                 () -> assertEquals(List.of(CDV.SelfReportedReading), after.find(fifth, CDV.readingMethod, Node.ANY)
                         .mapWith(Triple::getObject).toList()),
@@ -215,7 +216,7 @@ class ImportWaterProblemsTest {
                 () -> assertEquals(Main.FAILED, run.exitCode(), run::toString),
                 () -> assertTrue(run.err().contains("PATCH " + SERVER.uri("citizen/water/2027-01") + ": 403"),
                         run::toString),
-                () -> assertTrue(run.err().contains("1 documents written, 0 unchanged, 1 refused; 9 of 10 readings "
+                () -> assertTrue(run.err().contains("1 document written, 0 unchanged, 1 refused; 9 of 10 readings "
                         + "are in the pods"), run::toString));
     }
 
@@ -256,7 +257,8 @@ class ImportWaterProblemsTest {
             nobody.setSoTimeout(1);
             assertAll(
                     () -> assertEquals(Main.OK, run.exitCode(), run::toString),
-                    () -> assertTrue(run.err().contains("would write 1 documents (10 readings)"), run::toString),
+                    () -> assertTrue(run.err().contains("would write 1 document (10 readings) for 1 service point"),
+                            run::toString),
                     () -> assertThrows(SocketTimeoutException.class, nobody::accept, "nothing connected"));
         }
     }

@@ -352,7 +352,10 @@ final class WriteHandler {
     private static String requireContentType(Exchange exchange) {
         String contentType = exchange.header(Headers.CONTENT_TYPE);
         if (contentType == null || contentType.isBlank()) {
-            throw ProblemException.badRequest("The request has a body but no Content-Type header.");
+            throw ProblemException.badRequest(exchange.contentLength() == 0
+                    ? "The request has no Content-Type header: a write needs one even with an empty body, since it "
+                    + "gives the resource its media type."
+                    : "The request has a body but no Content-Type header.").with("header", Headers.CONTENT_TYPE);
         }
         String trimmed = contentType.trim();
         if (!MediaTypeSyntax.isMediaType(trimmed)) {

@@ -93,7 +93,18 @@ class ErrorTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("x")).build());
 
         assertEquals(400, response.statusCode());
-        assertTrue(problem(response).get("detail").asText().contains("Content-Type"));
+        assertTrue(problem(response).get("detail").asText().contains("has a body but no Content-Type"));
+    }
+
+    @Test
+    void aWriteWithoutBodyNorContentTypeIs400SayingWhyItNeedsOne() throws Exception {
+        HttpResponse<String> response = SERVER.send(SERVER.request("alice/err/untyped-empty")
+                .PUT(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(400, response.statusCode());
+        assertEquals("The request has no Content-Type header: a write needs one even with an empty body, since it "
+                + "gives the resource its media type.", problem(response).get("detail").asText());
+        assertEquals(404, SERVER.get("alice/err/untyped-empty", "*/*").statusCode());
     }
 
     @Test

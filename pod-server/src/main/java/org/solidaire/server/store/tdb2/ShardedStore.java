@@ -5,10 +5,17 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -58,6 +66,8 @@ public final class ShardedStore implements ResourceStore {
 
     /** The file, in the data directory, that records the number of shards. */
     static final String SHARDS_FILE = "shards";
+    /** Present while a new data directory's shards are being created, holding their number. */
+    static final String CREATING_FILE = "shards.creating";
 
     /** The most shards a data directory may have. */
     public static final int MAX_SHARDS = 64;
@@ -82,11 +92,12 @@ public final class ShardedStore implements ResourceStore {
         requireNonNull(dataDir, "dataDir");
         requireNonNull(baseUrl, "baseUrl");
         requireNonNull(wanted, "wanted");
-        int count = shardCount(dataDir, wanted);
+        OptionalInt recorded = recordedCount(dataDir);
+        int count = recorded.isPresent() ? checked(dataDir, recorded.getAsInt(), wanted) : create(dataDir, wanted);
         List<Tdb2Store> opened = new ArrayList<>(count);
         if (count == 1) {
             opened.add(Tdb2Store.open(dataDir, baseUrl));
-            return new ShardedStore(opened);
+            return created(dataDir, count, new ShardedStore(opened));
         }
         ExecutorService openers = Executors.newFixedThreadPool(Math.min(count,
                 Runtime.getRuntime().availableProcessors()));
@@ -116,7 +127,60 @@ public final class ShardedStore implements ResourceStore {
             openers.shutdown();
         }
         LOG.info("Opened the store in {} shards", count);
-        return new ShardedStore(opened);
+        return created(dataDir, count, new ShardedStore(opened));
+    }
+
+    /**
+     * Prepares a new data directory: the number of shards is recorded once they all exist, and until then a marker
+     * says they are being created. A directory holding the marker was cut short while its shards were made, before
+     * any request was served, and may hold a database TDB2 cannot open (a crash while it wrote its first blocks): the
+     * store files of its shards are removed and made again. Nothing else in the directory is touched.
+     */
+    private static int create(Path dataDir, OptionalInt wanted) throws IOException {
+        requireInRange(wanted);
+        Path marker = dataDir.resolve(CREATING_FILE);
+        int count = wanted.orElse(1);
+        if (Files.exists(marker)) {
+            OptionalInt cutShort = parseCount(Files.readString(marker).trim());
+            LOG.warn("The creation of the store in {} was cut short; making its shards again", dataDir);
+            for (int k = 0; k < cutShort.orElse(MAX_SHARDS); k++) {
+                removeStoreFiles(shardDir(dataDir, k));
+            }
+            count = wanted.orElse(cutShort.orElse(1));
+        }
+        Files.createDirectories(dataDir);
+        Files.writeString(marker, count + "\n");
+        return count;
+    }
+
+    /** Records the number of shards of a directory just created, which then opens as such. */
+    private static ShardedStore created(Path dataDir, int count, ShardedStore store) throws IOException {
+        Path marker = dataDir.resolve(CREATING_FILE);
+        if (Files.exists(marker)) {
+            Path file = dataDir.resolve(SHARDS_FILE);
+            Path written = dataDir.resolve(SHARDS_FILE + ".new");
+            try (FileChannel channel = FileChannel.open(written, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap((count + "\n").getBytes(StandardCharsets.US_ASCII)));
+                channel.force(true);
+            }
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(marker);
+        }
+        return store;
+    }
+
+    private static void removeStoreFiles(Path shard) throws IOException {
+        for (String name : Tdb2Store.FILES) {
+            Path path = shard.resolve(name);
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> tree = Files.walk(path)) {
+                    for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(each);
+                    }
+                }
+            }
+        }
     }
 
     private static IOException asIoException(Throwable cause) {
@@ -135,33 +199,43 @@ public final class ShardedStore implements ResourceStore {
         return new IOException(cause);
     }
 
-    /** The number of shards: the one recorded, or for a new directory the one wanted, which is then recorded. */
-    private static int shardCount(Path dataDir, OptionalInt wanted) throws IOException {
+    /** The number of shards recorded in a data directory: one for a directory made by a single store, none if new. */
+    private static OptionalInt recordedCount(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(SHARDS_FILE);
+        if (Files.exists(file)) {
+            String text = Files.readString(file).trim();
+            OptionalInt recorded = parseCount(text);
+            if (recorded.isEmpty()) {
+                throw new IOException("The file " + file + " should hold the number of store shards (1 to "
+                        + MAX_SHARDS + "), not " + text);
+            }
+            return recorded;
+        }
+        if (Files.exists(dataDir.resolve(Tdb2Store.FILES.get(0))) && !Files.exists(dataDir.resolve(CREATING_FILE))) {
+            return OptionalInt.of(1);
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt parseCount(String text) {
+        try {
+            int count = Integer.parseInt(text);
+            return count >= 1 && count <= MAX_SHARDS ? OptionalInt.of(count) : OptionalInt.empty();
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static void requireInRange(OptionalInt wanted) {
         if (wanted.isPresent() && (wanted.getAsInt() < 1 || wanted.getAsInt() > MAX_SHARDS)) {
             throw new IllegalArgumentException("The number of store shards must be between 1 and " + MAX_SHARDS
                     + ", not " + wanted.getAsInt() + ".");
         }
-        Path file = dataDir.resolve(SHARDS_FILE);
-        int recorded;
-        if (Files.exists(file)) {
-            String text = Files.readString(file).trim();
-            try {
-                recorded = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                recorded = 0;
-            }
-            if (recorded < 1 || recorded > MAX_SHARDS) {
-                throw new IOException("The file " + file + " should hold the number of store shards (1 to "
-                        + MAX_SHARDS + "), not " + text);
-            }
-        } else if (Files.exists(dataDir.resolve("tdb2"))) {
-            recorded = 1;
-        } else {
-            Files.createDirectories(dataDir);
-            recorded = wanted.orElse(1);
-            Files.writeString(file, recorded + "\n");
-            return recorded;
-        }
+    }
+
+    /** The recorded number of shards, refusing another one wanted. */
+    private static int checked(Path dataDir, int recorded, OptionalInt wanted) throws IOException {
+        requireInRange(wanted);
         if (wanted.isPresent() && wanted.getAsInt() != recorded) {
             throw new IOException("The data directory " + dataDir + " holds its pods in " + recorded + " store shard"
                     + (recorded == 1 ? "" : "s") + ", not " + wanted.getAsInt() + ": start with --store-shards "

@@ -62,6 +62,13 @@ import org.solidaire.server.store.WriteResult;
 public final class Tdb2Store implements ResourceStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
+    private static final String DATABASE_DIR = "tdb2";
+    private static final String BASE_URL_FILE = "base-url";
+    private static final String BINARIES_DIR = "binaries";
+    private static final String STAGING_DIR = "staging";
+    private static final String JOURNAL_FILE = "journal";
+    /** What a store keeps in its data directory, and nothing else. */
+    static final List<String> FILES = List.of(DATABASE_DIR, BASE_URL_FILE, BINARIES_DIR, STAGING_DIR, JOURNAL_FILE);
     /** How many resources' metadata a store keeps in memory; the databases of a sharded store share it. */
     private static final long INFO_CACHE_SIZE = 200_000;
 
@@ -150,11 +157,11 @@ public final class Tdb2Store implements ResourceStore {
                     + "=false before Jena initialises, as Main does.");
         }
         Files.createDirectories(dataDir);
-        checkBaseUrl(dataDir.resolve("base-url"), baseUrl);
-        Path databaseDir = dataDir.resolve("tdb2");
+        checkBaseUrl(dataDir.resolve(BASE_URL_FILE), baseUrl);
+        Path databaseDir = dataDir.resolve(DATABASE_DIR);
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(databaseDir.toString(), storeParams(databases));
-        BinaryFiles files = BinaryFiles.open(dataDir.resolve("binaries"), dataDir.resolve("staging"));
-        Journal journal = Journal.open(dataDir.resolve("journal"));
+        BinaryFiles files = BinaryFiles.open(dataDir.resolve(BINARIES_DIR), dataDir.resolve(STAGING_DIR));
+        Journal journal = Journal.open(dataDir.resolve(JOURNAL_FILE));
         GroupCommitWriter.recover(dataset, journal);
         LOG.info("Opened the embedded TDB2 store in {}", dataDir.toAbsolutePath());
         return new Tdb2Store(dataset, databaseDir, new Layout(baseUrl), files, journal, policy, databases);

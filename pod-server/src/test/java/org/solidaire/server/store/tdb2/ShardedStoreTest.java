@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.store.tdb2;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -198,6 +201,35 @@ class ShardedStoreTest {
         try (ShardedStore reopened = ShardedStore.open(single, BASE, OptionalInt.empty())) {
             assertEquals(1, reopened.shardCount());
             assertEquals(Set.of(literal("kept")), objects(reopened.graph(ResourcePath.parse("/alice/doc"))));
+        }
+    }
+
+    @Test
+    void aCreationCutShortIsMadeAgainLeavingTheRestOfTheDirectoryAlone() throws IOException {
+        Path made = Files.createTempDirectory("cut-short");
+        ShardedStore.open(made, BASE, OptionalInt.of(3)).close();
+        // As a crash while the shards were made leaves it: the marker, and a database whose blocks are zeros.
+        Files.delete(made.resolve(ShardedStore.SHARDS_FILE));
+        Files.writeString(made.resolve(ShardedStore.CREATING_FILE), "3\n");
+        try (Stream<Path> files = Files.list(ShardedStore.shardDir(made, 1).resolve("tdb2/Data-0001"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".idn")).toList()) {
+                Files.write(file, new byte[(int) Files.size(file)]);
+            }
+        }
+        Files.writeString(made.resolve("notes.txt"), "mine");
+
+        try (ShardedStore again = ShardedStore.open(made, BASE, OptionalInt.empty())) {
+            assertEquals(3, again.shardCount());
+            again.put(ResourcePath.parse("/alice/"), new Content.Rdf(GraphFactory.createGraphMem()), Precondition.NONE);
+            again.put(ResourcePath.parse("/alice/doc"), new Content.Rdf(valued("kept")), Precondition.NONE);
+        }
+        try (ShardedStore reopened = ShardedStore.open(made, BASE, OptionalInt.empty())) {
+            assertAll(
+                    () -> assertEquals(Set.of(literal("kept")),
+                            objects(reopened.graph(ResourcePath.parse("/alice/doc")))),
+                    () -> assertEquals("3", Files.readString(made.resolve(ShardedStore.SHARDS_FILE)).trim()),
+                    () -> assertFalse(Files.exists(made.resolve(ShardedStore.CREATING_FILE))),
+                    () -> assertEquals("mine", Files.readString(made.resolve("notes.txt"))));
         }
     }
 

@@ -88,7 +88,12 @@ final class WebExchange {
     String form(String name) {
         if (form == null) {
             form = new Fields();
-            UrlEncoded.decodeUtf8To(body(MAX_FORM_BYTES), form);
+            try {
+                UrlEncoded.decodeUtf8To(body(MAX_FORM_BYTES), form);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("The form body is not well-formed: percent-encoding of UTF-8 "
+                        + "text is expected (" + e.getMessage() + ").").causedBy(e);
+            }
         }
         return form.getValue(name);
     }

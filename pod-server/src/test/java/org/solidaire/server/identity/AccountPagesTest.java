@@ -71,6 +71,15 @@ class AccountPagesTest {
     }
 
     @Test
+    void aFormBodyWithABrokenPercentEscapeIsA400() {
+        HttpResponse<String> response = IdentityServer.send(IdentityServer.browser(), HttpRequest.newBuilder(
+                SERVER.uri("/.account/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=%zz&password=x")).build());
+
+        assertEquals(400, response.statusCode(), response.body());
+    }
+
+    @Test
     void aFormWithoutTheSessionCsrfTokenIsRefused() {
         HttpClient browser = IdentityServer.browser();
         post(browser, "/.account/login", Map.of("email", "alice@example.org", "password", "alice-password"));

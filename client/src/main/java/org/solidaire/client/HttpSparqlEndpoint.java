@@ -13,7 +13,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RiotException;
@@ -76,7 +75,7 @@ final class HttpSparqlEndpoint implements SparqlEndpoint {
         Query parsed;
         try {
             parsed = QueryFactory.create(requireNonNull(query, "query"), Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
+        } catch (QueryException e) {
             throw new IllegalArgumentException("Not a SPARQL query: " + e.getMessage(), e);
         }
         if (!form.test(parsed)) {

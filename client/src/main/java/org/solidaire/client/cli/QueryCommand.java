@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
@@ -107,7 +107,8 @@ final class QueryCommand implements Callable<Integer> {
     private static Query parse(String query) {
         try {
             return QueryFactory.create(query, Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
+        } catch (QueryException e) {
+            // a parse error, or a REGEX or REPLACE whose constant pattern Jena fails to compile as it parses
             throw new IllegalArgumentException("The query is not SPARQL: " + e.getMessage(), e);
         }
     }

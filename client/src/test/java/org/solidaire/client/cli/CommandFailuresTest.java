@@ -92,4 +92,15 @@ class CommandFailuresTest {
                 () -> assertTrue(withoutContainer.err().contains("Give --container URL, or --type TYPE with --pod"),
                         withoutContainer::toString));
     }
+
+    @Test
+    void aQueryWithABrokenRegularExpressionIsAUsageErrorWithoutAJavaClassName() {
+        CommandRun run = CommandRun.as(SERVER, "alice", "query", "--pod", SERVER.podRoot("alice").toString(),
+                "--query", "SELECT (REGEX(\"a\", \"(\") AS ?x) {}");
+
+        assertAll(
+                () -> assertEquals(Main.USAGE, run.exitCode(), run::toString),
+                () -> assertTrue(run.err().contains("error: The query is not SPARQL"), run::toString),
+                () -> assertFalse(run.err().contains("org.apache.jena"), run::toString));
+    }
 }

@@ -79,7 +79,12 @@ final class WebExchange {
     /** A query parameter, or null. */
     String query(String name) {
         if (query == null) {
-            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+            try {
+                query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("The query string is not well-formed: percent-encoding of UTF-8 "
+                        + "text is expected.").causedBy(e);
+            }
         }
         return query.getValue(name);
     }
@@ -88,7 +93,12 @@ final class WebExchange {
     String form(String name) {
         if (form == null) {
             form = new Fields();
-            UrlEncoded.decodeUtf8To(body(MAX_FORM_BYTES), form);
+            try {
+                UrlEncoded.decodeUtf8To(body(MAX_FORM_BYTES), form);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("The form body is not well-formed: percent-encoding of UTF-8 "
+                        + "text is expected (" + e.getMessage() + ").").causedBy(e);
+            }
         }
         return form.getValue(name);
     }

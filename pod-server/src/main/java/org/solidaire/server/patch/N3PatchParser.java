@@ -86,7 +86,12 @@ final class N3PatchParser {
             throw (e.getLine() < 1 ? SyntaxProblem.unplaced(LANGUAGE, e.getOriginalMessage())
                     : SyntaxProblem.at(LANGUAGE, e.getLine(), e.getCol(), e.getOriginalMessage())).causedBy(e);
         }
-        return new N3PatchParser(text, targetIri, formulas).parse();
+        try {
+            return new N3PatchParser(text, targetIri, formulas).parse();
+        } catch (StackOverflowError e) {
+            // The Turtle parser recurses into nested lists and blank nodes; the stack has unwound by now.
+            throw ProblemException.badRequest("The N3 Patch is nested too deeply to be read.").causedBy(e);
+        }
     }
 
     private N3Patch parse() {

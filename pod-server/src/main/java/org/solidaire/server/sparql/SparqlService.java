@@ -33,6 +33,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.SystemTDB;
@@ -117,10 +118,22 @@ public final class SparqlService {
                         + "here: change a resource with PATCH on the resource itself.");
             }
             throw syntaxError(e);
+        } catch (ExprEvalException e) {
+            throw badRegularExpression(e);
         } catch (StackOverflowError e) {
             throw tooDeep();
         }
-        return CheckedLanguageTags.checked(BoundedRegex.bound(query));
+        try {
+            return CheckedLanguageTags.checked(BoundedRegex.bound(query));
+        } catch (ExprEvalException e) {
+            throw badRegularExpression(e);
+        }
+    }
+
+    /** Jena compiles the constant pattern of a REGEX or REPLACE as it reads the query, and fails there. */
+    private static ProblemException badRegularExpression(ExprEvalException e) {
+        return ProblemException.badRequest("The query has a regular expression, or regular expression flags, that "
+                + "REGEX and REPLACE cannot use: " + e.getMessage()).causedBy(e);
     }
 
     private static boolean isUpdate(String text) {

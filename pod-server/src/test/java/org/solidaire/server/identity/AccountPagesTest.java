@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -68,6 +71,27 @@ class AccountPagesTest {
                 () -> assertTrue(response.body().contains("id=\"password-error\"")),
                 () -> assertTrue(response.body().contains("id=\"confirm-error\"")),
                 () -> assertTrue(response.body().contains("<html lang=\"en\">")));
+    }
+
+    @Test
+    void aFormBodyWithABrokenPercentEscapeIsA400() {
+        HttpResponse<String> response = IdentityServer.send(IdentityServer.browser(), HttpRequest.newBuilder(
+                SERVER.uri("/.account/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=%zz&password=x")).build());
+
+        assertEquals(400, response.statusCode(), response.body());
+    }
+
+    /** Sent on a socket, since java.net.URI refuses to build this URL. */
+    @Test
+    void aQueryStringWithABrokenPercentEscapeIsA400() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", URI.create(SERVER.baseUrl()).getPort())) {
+            socket.getOutputStream().write(("GET /.oidc/auth?client_id=%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+        }
     }
 
     @Test

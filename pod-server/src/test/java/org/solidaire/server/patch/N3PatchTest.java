@@ -236,6 +236,16 @@ class N3PatchTest {
                 () -> assertTrue(problem.detail().contains("line " + line + ", column " + column), "detail"));
     }
 
+    /** Turtle's parser recurses into each list; a deep enough nesting exhausts the request thread's stack. */
+    @Test
+    void refusesAListNestedTooDeeplyWithA400() {
+        String nested = "(".repeat(50_000) + ")".repeat(50_000);
+
+        var problem = assertProblem(400, () -> n3(PATCH + "; solid:inserts { <#a> ex:p " + nested + " }."));
+
+        assertTrue(problem.detail().contains("nested too deeply"), problem.detail());
+    }
+
     static Stream<Arguments> accessFlags() {
         return Stream.of(
                 Arguments.of("inserts only", PATCH + "; solid:inserts { <#a> ex:p 1 }.", false, true, false),

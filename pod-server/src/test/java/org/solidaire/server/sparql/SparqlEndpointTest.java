@@ -236,9 +236,13 @@ class SparqlEndpointTest {
         "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
         "SELECT * WHERE { { SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } } } }"})
     void serviceIsRefused(String query) throws Exception {
+        assertRefusedSaying(query, "SERVICE");
+    }
+
+    private static void assertRefusedSaying(String query, String what) throws Exception {
         HttpResponse<String> response = get(query, "application/sparql-results+json", "&union=true");
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(JSON.readTree(response.body()).path("detail").asText().contains("SERVICE"), response.body());
+        assertTrue(JSON.readTree(response.body()).path("detail").asText().contains(what), response.body());
     }
 
     @Test
@@ -341,6 +345,14 @@ class SparqlEndpointTest {
     void functionsTheServerDoesNotOfferAreRefused(String query) {
         HttpResponse<String> response = get(query, "application/sparql-results+json", "");
         assertEquals(400, response.statusCode(), response.body());
+    }
+
+    /** Jena compiles a constant pattern as it reads the query: a broken one is the query's fault. */
+    @Test
+    void aRegularExpressionThatIsNotOneIsA400NamingIt() throws Exception {
+        assertRefusedSaying("SELECT (REGEX(\"aaa\", \"(\") AS ?x) {}", "regular expression");
+        assertRefusedSaying("SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"a\", \"z\")) }", "regular expression");
+        assertRefusedSaying("SELECT (REPLACE(\"aaa\", \"[\", \"b\") AS ?x) {}", "regular expression");
     }
 
     @Test

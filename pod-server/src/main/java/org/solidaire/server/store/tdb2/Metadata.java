@@ -4,7 +4,6 @@ package org.solidaire.server.store.tdb2;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,22 +34,16 @@ final class Metadata {
      * triple per member, which a scan of the whole subject would go through on every write into the container.
      */
     static Optional<ResourceInfo> read(DatasetGraph dataset, Layout layout, ResourcePath path) {
-        // One look at the resource's description rather than one per property: a read of a resource that is not
-        // there (every write of a new one makes a few) then finds nothing at once.
-        Map<Node, String> values = new HashMap<>();
-        dataset.find(layout.meta(path), layout.subject(path), Node.ANY, Node.ANY).forEachRemaining(quad -> {
-            if (quad.getObject().isLiteral()) {
-                values.putIfAbsent(quad.getPredicate(), quad.getObject().getLiteralLexicalForm());
-            }
-        });
-        String version = values.get(Internal.version);
-        String kind = values.get(Internal.kind);
+        Node meta = layout.meta(path);
+        Node subject = layout.subject(path);
+        String version = value(dataset, meta, subject, Internal.version);
+        String kind = value(dataset, meta, subject, Internal.kind);
         if (version == null || kind == null) {
             return Optional.empty();
         }
-        String contentType = values.get(Internal.contentType);
-        String size = values.get(Internal.size);
-        String modified = values.get(Internal.modified);
+        String contentType = value(dataset, meta, subject, Internal.contentType);
+        String size = value(dataset, meta, subject, Internal.size);
+        String modified = value(dataset, meta, subject, Internal.modified);
         return Optional.of(new ResourceInfo(path, Kind.valueOf(kind), contentType, version,
                 Instant.ofEpochMilli(modified == null ? 0 : Long.parseLong(modified)),
                 size == null ? 0 : Long.parseLong(size)));

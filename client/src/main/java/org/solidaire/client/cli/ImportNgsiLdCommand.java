@@ -56,6 +56,7 @@ final class ImportNgsiLdCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
         Console console = new Console(spec, common.quiet());
+        files.forEach(file -> ImportWaterCommand.requireNotDirectory(file, "the payload"));
         Optional<PodClient> client = common.client(credentials);
         URI source = common.agent(client);
         List<byte[]> payloads = new ArrayList<>();

@@ -4,6 +4,7 @@ package org.solidaire.client.cli;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,6 +85,8 @@ final class ImportWaterCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new IllegalArgumentException("--parallel must be at least 1, not " + parallel);
         }
+        requireNotDirectory(file, "the export");
+        requireNotDirectory(destination.routes, "--routes");
         Optional<PodClient> client = common.client(credentials);
         Optional<PodRoutes> routes = routes(console);
         if (routes.isPresent() && !routes.get().problems().isEmpty()) {
@@ -124,6 +127,16 @@ final class ImportWaterCommand implements Callable<Integer> {
                 + Console.count(skipped, "row") + " skipped; "
                 + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
         return written.exitCode();
+    }
+
+    /**
+     * Refuses, as a usage error naming it, a path given as an input file that is a directory, which reading would
+     * only report as "Is a directory".
+     */
+    static void requireNotDirectory(Path file, String what) {
+        if (file != null && Files.isDirectory(file)) {
+            throw new IllegalArgumentException(what + " " + file + " is a directory, not a file");
+        }
     }
 
     /** The routes file when one is given, its problems reported. */

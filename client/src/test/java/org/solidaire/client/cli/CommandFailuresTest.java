@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -102,5 +105,23 @@ class CommandFailuresTest {
                 () -> assertEquals(Main.USAGE, run.exitCode(), run::toString),
                 () -> assertTrue(run.err().contains("error: The query is not SPARQL"), run::toString),
                 () -> assertFalse(run.err().contains("org.apache.jena"), run::toString));
+    }
+
+    @Test
+    void aDirectoryGivenAsTheFileToImportIsAUsageErrorNamingIt() throws IOException {
+        Path directory = Files.createTempDirectory("export");
+
+        CommandRun water = CommandRun.run("import", "water", directory.toString(), "--pod",
+                SERVER.podRoot("alice").toString(), "--dry-run");
+        CommandRun ngsiLd = CommandRun.run("import", "ngsi-ld", directory.toString(), "--pod",
+                SERVER.podRoot("alice").toString(), "--dry-run");
+
+        assertAll(
+                () -> assertEquals(Main.USAGE, water.exitCode(), water::toString),
+                () -> assertTrue(water.err().contains("error: the export " + directory + " is a directory, not a file"),
+                        water::toString),
+                () -> assertEquals(Main.USAGE, ngsiLd.exitCode(), ngsiLd::toString),
+                () -> assertTrue(ngsiLd.err().contains("error: the payload " + directory + " is a directory"),
+                        ngsiLd::toString));
     }
 }

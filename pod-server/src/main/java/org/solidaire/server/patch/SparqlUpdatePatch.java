@@ -65,6 +65,10 @@ final class SparqlUpdatePatch implements Patch {
         try {
             request = UpdateFactory.create(text, targetIri, Syntax.syntaxSPARQL_11);
         } catch (QueryException e) {
+            if (e.getCause() instanceof StackOverflowError) {
+                // The parser recurses into nested lists, blank nodes and expressions, and reports the overflow.
+                throw ProblemException.badRequest("The SPARQL Update is nested too deeply to be read.").causedBy(e);
+            }
             ProblemException problem = SyntaxProblem.position(e)
                     .map(position -> SyntaxProblem.at(LANGUAGE, position[0], position[1], e.getMessage()))
                     .orElseGet(() -> SyntaxProblem.unplaced(LANGUAGE, e.getMessage()));

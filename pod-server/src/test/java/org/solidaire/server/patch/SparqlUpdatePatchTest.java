@@ -14,6 +14,7 @@ import static org.solidaire.server.patch.PatchFixtures.sparql;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -172,6 +173,15 @@ class SparqlUpdatePatchTest {
                 () -> assertEquals(reads, parsed.reads(), "reads"),
                 () -> assertEquals(inserts, parsed.inserts(), "inserts"),
                 () -> assertEquals(deletes, parsed.deletes(), "deletes"));
+    }
+
+    @Test
+    void refusesAListNestedTooDeeplyWithA400SayingSo() {
+        String nested = "(".repeat(50_000) + ")".repeat(50_000);
+
+        var problem = assertProblem(400, () -> sparql("INSERT DATA { <#a> <#p> " + nested + " }"));
+
+        assertTrue(problem.detail().contains("nested too deeply"), problem.detail());
     }
 
     @ParameterizedTest(name = "{0}")

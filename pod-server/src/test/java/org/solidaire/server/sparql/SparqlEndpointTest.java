@@ -359,12 +359,16 @@ class SparqlEndpointTest {
     void queriesTooDeepOrTooLongForTheParserAreA400() {
         String sum = "SELECT (" + String.join("+", java.util.Collections.nCopies(10_000, "1")) + " AS ?x) {}";
         String nested = "SELECT * WHERE " + "{".repeat(5_000) + "}".repeat(5_000);
+        String list = "SELECT * WHERE { <#a> <#b> " + "(".repeat(50_000) + ")".repeat(50_000) + " }";
         HttpResponse<String> longOne = post("application/sparql-query", sum);
         HttpResponse<String> deepOne = post("application/sparql-query", nested);
+        HttpResponse<String> deepList = post("application/sparql-query", list);
         assertAll(
                 () -> assertEquals(400, longOne.statusCode(), longOne.body()),
                 () -> assertEquals(400, deepOne.statusCode(), deepOne.body()),
-                () -> assertFalse(deepOne.body().contains("null"), deepOne.body()));
+                () -> assertFalse(deepOne.body().contains("null"), deepOne.body()),
+                () -> assertEquals(400, deepList.statusCode(), deepList.body()),
+                () -> assertTrue(deepList.body().contains("nested too deeply"), deepList.body()));
     }
 
     @Test

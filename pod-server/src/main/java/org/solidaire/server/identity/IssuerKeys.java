@@ -34,6 +34,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaire.server.store.AtomicFiles;
 
 /**
  * The issuer's signing keys: one ES256 and one RS256 key sign, and keys they replaced stay published until every

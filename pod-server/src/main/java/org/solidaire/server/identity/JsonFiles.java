@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.solidaire.server.store.AtomicFiles;
 
 /** The JSON mapper of the identity state files and APIs, and the reading and atomic writing of state files. */
 final class JsonFiles {

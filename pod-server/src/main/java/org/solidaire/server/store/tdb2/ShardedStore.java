@@ -5,14 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +30,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaire.server.store.AtomicFiles;
 import org.solidaire.server.store.BinaryReader;
 import org.solidaire.server.store.Change;
 import org.solidaire.server.store.Compaction;
@@ -94,11 +91,21 @@ public final class ShardedStore implements ResourceStore {
         requireNonNull(wanted, "wanted");
         OptionalInt recorded = recordedCount(dataDir);
         int count = recorded.isPresent() ? checked(dataDir, recorded.getAsInt(), wanted) : create(dataDir, wanted);
-        List<Tdb2Store> opened = new ArrayList<>(count);
-        if (count == 1) {
-            opened.add(Tdb2Store.open(dataDir, baseUrl));
-            return created(dataDir, count, new ShardedStore(opened));
+        ShardedStore store = count == 1 ? new ShardedStore(List.of(Tdb2Store.open(dataDir, baseUrl)))
+                : openShards(dataDir, baseUrl, count);
+        if (recorded.isEmpty()) {
+            try {
+                recordCreated(dataDir, count);
+            } catch (IOException e) {
+                store.close();
+                throw e;
+            }
         }
+        return store;
+    }
+
+    private static ShardedStore openShards(Path dataDir, String baseUrl, int count) throws IOException {
+        List<Tdb2Store> opened = new ArrayList<>(count);
         ExecutorService openers = Executors.newFixedThreadPool(Math.min(count,
                 Runtime.getRuntime().availableProcessors()));
         try {
@@ -127,7 +134,7 @@ public final class ShardedStore implements ResourceStore {
             openers.shutdown();
         }
         LOG.info("Opened the store in {} shards", count);
-        return created(dataDir, count, new ShardedStore(opened));
+        return new ShardedStore(opened);
     }
 
     /**
@@ -153,21 +160,10 @@ public final class ShardedStore implements ResourceStore {
         return count;
     }
 
-    /** Records the number of shards of a directory just created, which then opens as such. */
-    private static ShardedStore created(Path dataDir, int count, ShardedStore store) throws IOException {
-        Path marker = dataDir.resolve(CREATING_FILE);
-        if (Files.exists(marker)) {
-            Path file = dataDir.resolve(SHARDS_FILE);
-            Path written = dataDir.resolve(SHARDS_FILE + ".new");
-            try (FileChannel channel = FileChannel.open(written, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap((count + "\n").getBytes(StandardCharsets.US_ASCII)));
-                channel.force(true);
-            }
-            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Files.delete(marker);
-        }
-        return store;
+    /** Records the number of shards of a directory just created, which then opens as such, and drops the marker. */
+    private static void recordCreated(Path dataDir, int count) throws IOException {
+        AtomicFiles.write(dataDir.resolve(SHARDS_FILE), (count + "\n").getBytes(StandardCharsets.US_ASCII), false);
+        Files.delete(dataDir.resolve(CREATING_FILE));
     }
 
     private static void removeStoreFiles(Path shard) throws IOException {
@@ -211,7 +207,7 @@ public final class ShardedStore implements ResourceStore {
             }
             return recorded;
         }
-        if (Files.exists(dataDir.resolve(Tdb2Store.FILES.get(0))) && !Files.exists(dataDir.resolve(CREATING_FILE))) {
+        if (Files.exists(dataDir.resolve(Tdb2Store.DATABASE_DIR)) && !Files.exists(dataDir.resolve(CREATING_FILE))) {
             return OptionalInt.of(1);
         }
         return OptionalInt.empty();

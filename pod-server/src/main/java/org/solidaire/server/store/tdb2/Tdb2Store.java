@@ -62,7 +62,8 @@ import org.solidaire.server.store.WriteResult;
 public final class Tdb2Store implements ResourceStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
-    private static final String DATABASE_DIR = "tdb2";
+    /** The database's directory within a store's data directory. */
+    static final String DATABASE_DIR = "tdb2";
     private static final String BASE_URL_FILE = "base-url";
     private static final String BINARIES_DIR = "binaries";
     private static final String STAGING_DIR = "staging";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.solidaire.server.identity;
+package org.solidaire.server.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes small state files so that a crash leaves either the old or the new content, never a torn file. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
@@ -25,7 +25,7 @@ final class AtomicFiles {
      * @param bytes its new content
      * @param secret whether only the owner of the process may read it (keys, hashes)
      */
-    static void write(Path target, byte[] bytes, boolean secret) throws IOException {
+    public static void write(Path target, byte[] bytes, boolean secret) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");

@@ -108,10 +108,10 @@ public final class SparqlService {
      * @throws ProblemException 400 with the line and column of a syntax error, or for {@code SERVICE}
      */
     public Query parse(String text, ResourcePath podRoot) {
-        Query query;
         try {
-            query = QueryFactory.create(text, podRoot.iri(baseUrl), Syntax.syntaxSPARQL_11);
+            Query query = QueryFactory.create(text, podRoot.iri(baseUrl), Syntax.syntaxSPARQL_11);
             ReachGuard.refuse(Algebra.compile(query), "a query to this endpoint only reads the pod");
+            return CheckedLanguageTags.checked(BoundedRegex.bound(query));
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
                 throw ProblemException.badRequest("This endpoint answers queries only; SPARQL Update is not taken "
@@ -123,14 +123,12 @@ public final class SparqlService {
         } catch (StackOverflowError e) {
             throw tooDeep();
         }
-        try {
-            return CheckedLanguageTags.checked(BoundedRegex.bound(query));
-        } catch (ExprEvalException e) {
-            throw badRegularExpression(e);
-        }
     }
 
-    /** Jena compiles the constant pattern of a REGEX or REPLACE as it reads the query, and fails there. */
+    /**
+     * Jena compiles the constant pattern of a REGEX or REPLACE as it reads the query, or as the patterns are
+     * bounded, and fails there.
+     */
     private static ProblemException badRegularExpression(ExprEvalException e) {
         return ProblemException.badRequest("The query has a regular expression, or regular expression flags, that "
                 + "REGEX and REPLACE cannot use: " + e.getMessage()).causedBy(e);

@@ -50,7 +50,7 @@ record ResultTable(List<String> variables, List<List<String>> rows) {
         }
         out.println(line(rules, widths));
         rows.forEach(row -> out.println(line(row, widths)));
-        out.println("(" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"));
+        out.println("(" + Console.count(rows.size(), "row") + ")");
     }
 
     private static String line(List<String> values, int[] widths) {

@@ -5,7 +5,8 @@
 #   the admin API, the kit's scenarios, stop, start again on the provisioned data (startup time with data), stop.
 # Usage: bench/solidaire-bench.sh [NAME] [PORT]
 #   Build first: mvn -B -DskipTests package. Compare: ../shared/bench/bench compare.sh CSS.json OURS.json
-# Environment: JAVA_OPTS (JVM options, default -Xmx384m), and the kit's own (DURATION, SCENARIOS...).
+# The server starts with bin/pod-server, as the README starts it. Environment: JAVA_OPTS (the launcher's heap and
+# collector options), and the kit's own (DURATION, SCENARIOS...).
 # The server listens on 127.0.0.1 only; every process started here is stopped by its PID.
 set -euo pipefail
 NAME=${1:-solidaire}
@@ -13,6 +14,7 @@ PORT=${2:-8080}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 KIT=${BENCH_KIT:-$ROOT/../shared/bench}
 JAR=$ROOT/pod-server/target/pod-server.jar
+LAUNCHER=$ROOT/bin/pod-server
 WORK=$ROOT/bench/work
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 DATA=$WORK/$NAME-$STAMP
@@ -50,8 +52,7 @@ trap stop EXIT
 start() {
   local began now
   began=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java ${JAVA_OPTS:--Xmx384m} -jar "$JAR" --host 127.0.0.1 --port "$PORT" --data-dir "$DATA/store" \
+  "$LAUNCHER" --host 127.0.0.1 --port "$PORT" --data-dir "$DATA/store" \
       --admin-secret-file "$DATA/admin-secret" >> "$DATA/server.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 1200); do

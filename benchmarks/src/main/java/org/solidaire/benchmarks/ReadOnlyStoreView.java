@@ -77,6 +77,12 @@ final class ReadOnlyStoreView implements ResourceStore {
     }
 
     @Override
+    public WriteResult post(ResourcePath container, Precondition ofContainer, ResourcePath member, Content content,
+            Precondition ofMember) {
+        throw readOnly();
+    }
+
+    @Override
     public WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change) {
         throw readOnly();
     }

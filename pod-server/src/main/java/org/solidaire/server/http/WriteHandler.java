@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -82,7 +83,7 @@ final class WriteHandler {
         String contentType = requireContentType(exchange);
         checkDeclaredLength(exchange);
         Precondition precondition = Conditions.forWrite(exchange);
-        WriteResult result = store(exchange, path, contentType, precondition);
+        WriteResult result = store(exchange, path, contentType, content -> store.put(path, content, precondition));
         answerWrite(exchange, result);
     }
 
@@ -106,15 +107,18 @@ final class WriteHandler {
         checkDeclaredLength(exchange);
         boolean asContainer = Links.requestsContainer(exchange.header(Headers.LINK));
         ResourcePath child = freshChild(container, Slugs.name(exchange.header(Headers.SLUG)), asContainer);
+        // RFC 9110 §13: a POST's conditions are about its target, the container.
+        Precondition ofContainer = Conditions.forWrite(exchange);
         try {
-            WriteResult result = store(exchange, child, contentType, current -> {
-                if (current.isPresent()) {
-                    // The name was free when chosen; relative IRIs in the body were resolved against it, so
-                    // another name would change the data: the client may POST again.
-                    throw ProblemException.conflict("The name " + child + " was taken while this request ran; "
-                            + "POST again to get another.");
-                }
-            });
+            WriteResult result = store(exchange, child, contentType, content -> store.post(container, ofContainer,
+                    child, content, current -> {
+                        if (current.isPresent()) {
+                            // The name was free when chosen; relative IRIs in the body were resolved against it,
+                            // so another name would change the data: the client may POST again.
+                            throw ProblemException.conflict("The name " + child + " was taken while this request "
+                                    + "ran; POST again to get another.");
+                        }
+                    }));
             exchange.setHeader(Headers.LOCATION, child.iri(baseUrl));
             answerWrite(exchange, result);
         } finally {
@@ -195,8 +199,9 @@ final class WriteHandler {
         }
     }
 
-    private WriteResult store(Exchange exchange, ResourcePath path, String contentType, Precondition precondition)
-            throws IOException {
+    /** Reads and checks a write's body for the resource at the path, then has the store write it. */
+    private WriteResult store(Exchange exchange, ResourcePath path, String contentType,
+            Function<Content, WriteResult> write) throws IOException {
         Optional<RdfFormat> format = RdfFormat.forContentType(contentType);
         if (format.isEmpty() && (path.isContainer() || path.isAuxiliary())) {
             throw ProblemException.unsupportedMediaType("A container or an auxiliary resource holds RDF; send one of "
@@ -216,11 +221,11 @@ final class WriteHandler {
             if (document.hasNamedGraphs()) {
                 constraints.checkNamedGraphs(path);
             }
-            return store.put(path, new Content.Rdf(graph, document.namedGraphs()), precondition);
+            return write.apply(new Content.Rdf(graph, document.namedGraphs()));
         }
         constraints.checkBinary(path, contentType);
         try (StagedBytes bytes = store.stage(exchange.body(), maxBodyBytes)) {
-            return store.put(path, new Content.Binary(bytes, contentType), precondition);
+            return write.apply(new Content.Binary(bytes, contentType));
         }
     }
 

@@ -79,6 +79,19 @@ public interface ResourceStore extends AutoCloseable {
     WriteResult put(ResourcePath path, Content content, Precondition precondition);
 
     /**
+     * Creates a member of a container, as POST does: the container's precondition is checked against the
+     * container's current state inside the same write as the member's, so that two writers racing on the same
+     * state of the container cannot both add a member.
+     *
+     * @param container the container, where the request's conditions apply (RFC 9110 §13)
+     * @param ofContainer the request's conditions
+     * @param member the new member, in the container
+     * @param ofMember what the member's current state must be, such as absent
+     */
+    WriteResult post(ResourcePath container, Precondition ofContainer, ResourcePath member, Content content,
+            Precondition ofMember);
+
+    /**
      * Changes the triples of an RDF resource in place, creating it (as an empty document) when missing.
      *
      * @param change receives a copy of the current triples and returns the new ones, or throws to change nothing

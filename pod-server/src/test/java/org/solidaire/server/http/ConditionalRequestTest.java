@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,63 @@ class ConditionalRequestTest {
         assertEquals(expected, putWith(path, header, "*").statusCode());
     }
 
+    private static HttpResponse<String> postWith(String container, String header, String value, String body) {
+        return SERVER.send(SERVER.request(container).header("Content-Type", "text/turtle").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static Stream<Arguments> containerConditions() {
+        return Stream.of(
+                Arguments.of("If-None-Match", "*", 412),
+                Arguments.of("If-Match", "*", 201),
+                Arguments.of("If-Match", "current", 201),
+                Arguments.of("If-Match", "\"stale\"", 412),
+                Arguments.of("If-Unmodified-Since", "Sat, 01 Jan 2000 00:00:00 GMT", 412));
+    }
+
+    /** RFC 9110 §13: the conditions of a POST are evaluated against its target, the container. */
+    @ParameterizedTest(name = "{0}: {1} on an existing container gives {2}")
+    @MethodSource("containerConditions")
+    void conditionsOnPostApplyToTheContainer(String header, String value, int expected) {
+        String container = "alice/cond/post-" + expected + "-" + Math.abs(value.hashCode()) + "/";
+        SERVER.put(container + "first.ttl", "text/turtle", TURTLE);
+        String tag = etag(container);
+        HttpResponse<String> post = postWith(container, header, value.equals("current") ? tag : value, TURTLE);
+
+        assertEquals(expected, post.statusCode(), post.body());
+        // A new member changes the container's listing, and so its entity tag.
+        if (expected == 412) {
+            assertEquals(tag, etag(container), "a refused POST must leave the container as it was");
+        } else {
+            assertNotEquals(tag, etag(container));
+        }
+    }
+
+    @Test
+    void postsRacingWithTheSameTagOfTheContainerAddOneMember() throws Exception {
+        SERVER.put("alice/cond/post-race/first.ttl", "text/turtle", TURTLE);
+        String tag = etag("alice/cond/post-race/");
+
+        List<Integer> statuses = racing(() -> postWith("alice/cond/post-race/", "If-Match", tag, TURTLE));
+
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(15, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
+    }
+
+    /** The statuses of sixteen sends of a request, eight at a time. */
+    private static List<Integer> racing(Supplier<HttpResponse<String>> send) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                attempts.add(CompletableFuture.supplyAsync(() -> send.get().statusCode(), pool));
+            }
+            return attempts.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void ifNoneMatchOnGetGives304ForTheSameRepresentation() {
         SERVER.put("alice/cond/cached.ttl", "text/turtle", TURTLE);
@@ -119,21 +177,11 @@ class ConditionalRequestTest {
     void twoClientsRacingWithTheSameTagCannotBothWin() throws Exception {
         SERVER.put("alice/cond/race.ttl", "text/turtle", TURTLE);
         String tag = etag("alice/cond/race.ttl");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<CompletableFuture<Integer>> attempts = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                attempts.add(CompletableFuture.supplyAsync(
-                        () -> putWith("alice/cond/race.ttl", "If-Match", tag).statusCode(), pool));
-            }
-            long winners = attempts.stream().map(CompletableFuture::join).filter(s -> s == 204).count();
-            long losers = attempts.stream().map(CompletableFuture::join).filter(s -> s == 412).count();
 
-            assertEquals(1, winners);
-            assertEquals(15, losers);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = racing(() -> putWith("alice/cond/race.ttl", "If-Match", tag));
+
+        assertEquals(1, statuses.stream().filter(s -> s == 204).count(), statuses.toString());
+        assertEquals(15, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
     }
 
     static Stream<Arguments> ranges() {

@@ -298,6 +298,12 @@ public final class ShardedStore implements ResourceStore {
     }
 
     @Override
+    public WriteResult post(ResourcePath container, Precondition ofContainer, ResourcePath member, Content content,
+            Precondition ofMember) {
+        return shardOf(member).post(container, ofContainer, member, content, ofMember);
+    }
+
+    @Override
     public WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change) {
         return shardOf(path).patch(path, precondition, change);
     }

@@ -281,6 +281,12 @@ public final class Tdb2Store implements ResourceStore {
     }
 
     @Override
+    public WriteResult post(ResourcePath container, Precondition ofContainer, ResourcePath member, Content content,
+            Precondition ofMember) {
+        return write(tx -> tx.post(container, ofContainer, member, content, ofMember));
+    }
+
+    @Override
     public WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change) {
         WriteTransaction.Prepared prepared = prepare(path, change);
         return write(tx -> tx.patch(path, precondition, change, prepared));

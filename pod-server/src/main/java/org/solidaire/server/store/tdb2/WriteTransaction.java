@@ -88,6 +88,12 @@ final class WriteTransaction {
         return new WriteResult(info, created(path, current));
     }
 
+    WriteResult post(ResourcePath container, Precondition ofContainer, ResourcePath member, Content content,
+            Precondition ofMember) {
+        ofContainer.check(Metadata.read(dataset, layout, container));
+        return put(member, content, ofMember);
+    }
+
     /**
      * A patch already applied, outside the write transaction, to the resource as a read saw it: the writer commits
      * its result as it is when the resource still has the version it was applied to, and applies the change again

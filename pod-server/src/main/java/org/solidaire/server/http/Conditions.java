@@ -38,14 +38,14 @@ final class Conditions {
             return Precondition.NONE;
         }
         return current -> {
-            if (ifMatch != null && !matchesAny(ifMatch, current)) {
+            if (ifMatch != null && !matchesAny(ifMatch, current, true)) {
                 throw ProblemException.preconditionFailed("If-Match: " + describe(current));
             } else if (ifMatch == null && ifUnmodifiedSince != null && current.isPresent()) {
                 parseDate(ifUnmodifiedSince).filter(date -> seconds(current.get()).isAfter(date)).ifPresent(date -> {
                     throw ProblemException.preconditionFailed("If-Unmodified-Since: the resource changed since.");
                 });
             }
-            if (ifNoneMatch != null && matchesAny(ifNoneMatch, current)) {
+            if (ifNoneMatch != null && matchesAny(ifNoneMatch, current, false)) {
                 throw ProblemException.preconditionFailed("If-None-Match: the resource exists"
                         + (ifNoneMatch.trim().equals("*") ? "." : " in the state named."));
             }
@@ -55,7 +55,7 @@ final class Conditions {
     /** Evaluates a GET or HEAD's conditions against the resource and the representation chosen. */
     static ReadOutcome forRead(Exchange exchange, ResourceInfo info, RdfFormat format) {
         String ifMatch = exchange.header(Headers.IF_MATCH);
-        if (ifMatch != null && !matchesAny(ifMatch, Optional.of(info))) {
+        if (ifMatch != null && !matchesAny(ifMatch, Optional.of(info), true)) {
             throw ProblemException.preconditionFailed("If-Match: the resource is in another state.");
         }
         String ifNoneMatch = exchange.header(Headers.IF_NONE_MATCH);
@@ -74,14 +74,15 @@ final class Conditions {
         return ReadOutcome.PROCEED;
     }
 
-    private static boolean matchesAny(String header, Optional<ResourceInfo> current) {
+    /** Whether a header's tags name the current state: strongly for {@code If-Match}, weakly for the other. */
+    private static boolean matchesAny(String header, Optional<ResourceInfo> current, boolean strong) {
         if (current.isEmpty()) {
             return false;
         }
         if (header.trim().equals("*")) {
             return true;
         }
-        List<String> tags = EntityTags.parse(header);
+        List<String> tags = strong ? EntityTags.parseStrong(header) : EntityTags.parse(header);
         return tags.stream().anyMatch(tag -> EntityTags.sameState(tag, current.get()));
     }
 

@@ -40,6 +40,20 @@ final class EntityTags {
         return tags;
     }
 
+    /**
+     * The strong tags of an {@code If-Match} header, unquoted: it compares tags strongly, so that a weak tag never
+     * matches (RFC 9110 §13.1.1, §8.8.3.2).
+     */
+    static List<String> parseStrong(String header) {
+        List<String> tags = new ArrayList<>();
+        for (String part : header.split(",")) {
+            if (!part.trim().startsWith("W/")) {
+                tags.addAll(parse(part));
+            }
+        }
+        return tags;
+    }
+
     /** Whether a tag from a header names the current state of the resource, in any representation. */
     static boolean sameState(String tag, ResourceInfo info) {
         int dash = tag.indexOf('-');

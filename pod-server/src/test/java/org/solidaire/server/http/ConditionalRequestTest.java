@@ -65,6 +65,30 @@ class ConditionalRequestTest {
         assertEquals(412, putWith("alice/cond/match.ttl", "If-Match", current).statusCode());
     }
 
+    @Test
+    void ifMatchWithAWeakTagNeverMatchesAndChangesNothing() {
+        SERVER.put("alice/cond/weak.ttl", "text/turtle", TURTLE);
+        String tag = etag("alice/cond/weak.ttl");
+        String weak = "W/" + tag;
+
+        int put = putWith("alice/cond/weak.ttl", "If-Match", weak).statusCode();
+        int patch = SERVER.send(SERVER.request("alice/cond/weak.ttl").header("If-Match", weak)
+                .header("Content-Type", "application/sparql-update")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("INSERT DATA { <#a> <#b> 1 }")).build())
+                .statusCode();
+        int delete = SERVER.send(SERVER.request("alice/cond/weak.ttl").header("If-Match", weak).DELETE().build())
+                .statusCode();
+        int get = SERVER.send(SERVER.request("alice/cond/weak.ttl").header("Accept", "text/turtle")
+                .header("If-Match", weak).GET().build()).statusCode();
+
+        assertAll(
+                () -> assertEquals(412, put),
+                () -> assertEquals(412, patch),
+                () -> assertEquals(412, delete),
+                () -> assertEquals(412, get),
+                () -> assertEquals(tag, etag("alice/cond/weak.ttl")));
+    }
+
     static Stream<Arguments> starConditions() {
         return Stream.of(
                 Arguments.of("If-None-Match", false, 201),

@@ -25,6 +25,7 @@ import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
 import org.solidaire.shapes.CitizenDataShapes;
+import org.solidaire.vocab.FOAF;
 
 /**
  * The demo pod: Camille Martin, a fictional resident of Lyon, with thirteen months of water readings, energy,
@@ -69,6 +70,9 @@ final class DemoPod {
             ResourcePath path = ResourcePath.parse("/" + POD + "/" + place);
             if (place.equals("profile/card")) {
                 store.patch(path, Precondition.NONE, card -> {
+                    // The persona names herself (in French); the name the account gave the card goes.
+                    graph.find(Node.ANY, FOAF.name, Node.ANY)
+                            .forEachRemaining(named -> card.remove(named.getSubject(), FOAF.name, Node.ANY));
                     graph.find().forEachRemaining(card::add);
                     return card;
                 });

@@ -88,6 +88,8 @@ class DemoPodTest {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"Camille Martin\"@fr"), response.body());
+        assertEquals(1, response.body().lines().filter(line -> line.contains("<http://xmlns.com/foaf/0.1/name>"))
+                .count(), "one name, the persona's: " + response.body());
         assertTrue(response.body().contains("http://www.w3.org/ns/solid/terms#oidcIssuer"), response.body());
     }
 

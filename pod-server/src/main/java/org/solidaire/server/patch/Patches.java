@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.eclipse.jetty.http.MimeTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaire.server.problem.ProblemException;
@@ -60,8 +61,8 @@ public final class Patches {
         requireNonNull(targetIri, "targetIri");
         String mediaType = mediaType(contentType);
         Patch patch = switch (mediaType) {
-            case TEXT_N3 -> N3PatchParser.parse(read(body), targetIri);
-            case SPARQL_UPDATE -> SparqlUpdatePatch.parse(read(body), targetIri);
+            case TEXT_N3 -> N3PatchParser.parse(read(body, contentType), targetIri);
+            case SPARQL_UPDATE -> SparqlUpdatePatch.parse(read(body, contentType), targetIri);
             default -> throw ProblemException.unsupportedMediaType("A PATCH body must be one of " + ACCEPT_PATCH
                     + ", not " + (mediaType.isEmpty() ? "a body without Content-Type" : mediaType) + ".")
                     // RFC 5789 §2.2: a 415 answer to PATCH says which patch formats the resource accepts.
@@ -82,7 +83,7 @@ public final class Patches {
     }
 
     /** Both media types are UTF-8 by registration, whatever charset parameter comes with them. */
-    private static String read(InputStream body) {
+    private static String read(InputStream body, String contentType) {
         byte[] bytes;
         try {
             bytes = body.readAllBytes();
@@ -94,7 +95,11 @@ public final class Patches {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("The PATCH body is not valid UTF-8.").causedBy(e);
+            String declared = MimeTypes.getCharsetFromContentType(contentType);
+            throw ProblemException.badRequest("The PATCH body is not valid UTF-8"
+                    + (declared == null || declared.equalsIgnoreCase("utf-8") ? "." : ": " + mediaType(contentType)
+                            + " is always UTF-8, whatever its charset parameter says (" + declared + " here)."))
+                    .causedBy(e);
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,23 @@ class PatchTest {
 
         assertEquals(201, patch.statusCode(), patch.body());
         assertEquals(200, SERVER.get("alice/patch/new/", "text/turtle").statusCode());
+    }
+
+    @Test
+    void aPatchInAnotherCharsetIsToldItsFormatIsUtf8AndChangesNothing() {
+        SERVER.put("alice/patch/latin.ttl", "text/turtle", "<#a> <http://example.org/p> 1 .");
+        String before = SERVER.get("alice/patch/latin.ttl", "application/n-triples").body();
+        byte[] latin1 = (PREFIXES + "_:p a solid:InsertDeletePatch; solid:inserts { <#a> ex:q \"\u00e9t\u00e9\" }.")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> patch = SERVER.send(SERVER.request("alice/patch/latin.ttl")
+                .header("Content-Type", "text/n3; charset=iso-8859-1")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+
+        assertEquals(400, patch.statusCode(), patch.body());
+        assertTrue(patch.body().contains("text/n3 is always UTF-8") && patch.body().contains("iso-8859-1"),
+                patch.body());
+        assertEquals(before, SERVER.get("alice/patch/latin.ttl", "application/n-triples").body());
     }
 
     static Stream<Arguments> failingPatches() {

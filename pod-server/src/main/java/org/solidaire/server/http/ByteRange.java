@@ -70,7 +70,8 @@ record ByteRange(long first, long last, boolean partial, boolean unsatisfiable) 
         }
         String value = ifRange.trim();
         if (value.startsWith("\"")) {
-            return EntityTags.parse(value).stream().anyMatch(tag -> EntityTags.sameRepresentation(tag, info, null));
+            return EntityTags.parse(value, false).stream()
+                    .anyMatch(tag -> EntityTags.sameRepresentation(tag, info, null));
         }
         return Conditions.parseDate(value)
                 .filter(date -> info.modified().getEpochSecond() <= date.getEpochSecond()).isPresent();

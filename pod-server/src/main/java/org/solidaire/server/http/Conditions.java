@@ -60,7 +60,7 @@ final class Conditions {
         }
         String ifNoneMatch = exchange.header(Headers.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            boolean match = ifNoneMatch.trim().equals("*") || EntityTags.parse(ifNoneMatch).stream()
+            boolean match = ifNoneMatch.trim().equals("*") || EntityTags.parse(ifNoneMatch, false).stream()
                     .anyMatch(tag -> EntityTags.sameRepresentation(tag, info, format));
             return match ? ReadOutcome.NOT_MODIFIED : ReadOutcome.PROCEED;
         }
@@ -82,7 +82,7 @@ final class Conditions {
         if (header.trim().equals("*")) {
             return true;
         }
-        List<String> tags = strong ? EntityTags.parseStrong(header) : EntityTags.parse(header);
+        List<String> tags = EntityTags.parse(header, strong);
         return tags.stream().anyMatch(tag -> EntityTags.sameState(tag, current.get()));
     }
 

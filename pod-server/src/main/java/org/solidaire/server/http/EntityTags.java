@@ -23,32 +23,25 @@ final class EntityTags {
                 : "\"" + info.version() + "-" + format.name().toLowerCase(java.util.Locale.ROOT) + "\"";
     }
 
-    /** The tags of an {@code If-Match} or {@code If-None-Match} header, unquoted and without {@code W/}. */
-    static List<String> parse(String header) {
+    /**
+     * The tags of an {@code If-Match}, {@code If-None-Match} or {@code If-Range} header, unquoted. Compared strongly
+     * ({@code If-Match}, {@code If-Range}: RFC 9110 §13.1.1, §8.8.3.2), a weak tag never matches and is left out;
+     * compared weakly ({@code If-None-Match}), it is kept without its {@code W/}.
+     */
+    static List<String> parse(String header, boolean strong) {
         List<String> tags = new ArrayList<>();
         for (String part : header.split(",")) {
             String tag = part.trim();
             if (tag.startsWith("W/")) {
+                if (strong) {
+                    continue;
+                }
                 tag = tag.substring(2);
             }
             if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
                 tags.add(tag.substring(1, tag.length() - 1));
             } else if (!tag.isEmpty()) {
                 tags.add(tag);
-            }
-        }
-        return tags;
-    }
-
-    /**
-     * The strong tags of an {@code If-Match} header, unquoted: it compares tags strongly, so that a weak tag never
-     * matches (RFC 9110 §13.1.1, §8.8.3.2).
-     */
-    static List<String> parseStrong(String header) {
-        List<String> tags = new ArrayList<>();
-        for (String part : header.split(",")) {
-            if (!part.trim().startsWith("W/")) {
-                tags.addAll(parse(part));
             }
         }
         return tags;

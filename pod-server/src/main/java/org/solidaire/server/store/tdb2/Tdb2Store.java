@@ -123,7 +123,7 @@ public final class Tdb2Store implements ResourceStore {
      * @return the open store
      */
     public static Tdb2Store open(Path dataDir, String baseUrl) throws IOException {
-        return open(dataDir, baseUrl, 1, GroupCommitWriter.EpochPolicy.forHeap(Runtime.getRuntime().maxMemory(), 1));
+        return open(dataDir, baseUrl, 1);
     }
 
     /**

@@ -2,7 +2,6 @@
 package org.solidaire.server;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.solidaire.server.store.FileTrees;
 
 /**
  * A short life of a server, from which the build records the jar's class-data archive (the JDK's application
@@ -54,7 +53,7 @@ public final class ClassDataRun {
         try {
             run(dataDir);
         } finally {
-            removeTree(dataDir);
+            FileTrees.remove(dataDir);
         }
     }
 
@@ -140,16 +139,6 @@ public final class ClassDataRun {
         if (response.statusCode() != status) {
             throw new IOException(response.request().method() + " " + response.uri() + " answered "
                     + response.statusCode() + " rather than " + status + ": " + response.body());
-        }
-    }
-
-    private static void removeTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +22,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,6 +31,7 @@ import org.solidaire.server.store.AtomicFiles;
 import org.solidaire.server.store.BinaryReader;
 import org.solidaire.server.store.Change;
 import org.solidaire.server.store.Compaction;
+import org.solidaire.server.store.FileTrees;
 import org.solidaire.server.store.Content;
 import org.solidaire.server.store.Precondition;
 import org.solidaire.server.store.ResourceInfo;
@@ -168,14 +166,7 @@ public final class ShardedStore implements ResourceStore {
 
     private static void removeStoreFiles(Path shard) throws IOException {
         for (String name : Tdb2Store.FILES) {
-            Path path = shard.resolve(name);
-            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                try (Stream<Path> tree = Files.walk(path)) {
-                    for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(each);
-                    }
-                }
-            }
+            FileTrees.remove(shard.resolve(name));
         }
     }
 

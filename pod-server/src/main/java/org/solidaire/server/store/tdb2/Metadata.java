@@ -37,8 +37,8 @@ final class Metadata {
         Node meta = layout.meta(path);
         Node subject = layout.subject(path);
         String version = value(dataset, meta, subject, Internal.version);
-        String kind = value(dataset, meta, subject, Internal.kind);
-        if (version == null || kind == null) {
+        String kind = version == null ? null : value(dataset, meta, subject, Internal.kind);
+        if (kind == null) {
             return Optional.empty();
         }
         String contentType = value(dataset, meta, subject, Internal.contentType);

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -52,7 +53,7 @@ final class GroupCommitWriter {
     private static final int DIRECT_COMMIT_CHANGES = 5_000;
 
     private final DatasetGraph dataset;
-    private final Function<DatasetGraph, WriteTransaction> transactions;
+    private final BiFunction<DatasetGraph, ContainerTouches, WriteTransaction> transactions;
     private final Consumer<WriteTransaction> committed;
     private final Journal journal;
     private final EpochPolicy policy;
@@ -95,9 +96,10 @@ final class GroupCommitWriter {
     /**
      * Starts the writer; the database must hold every journaled batch already ({@link #recover}).
      *
-     * @param transactions makes the steps of one write over the dataset it must change
+     * @param transactions makes the steps of one write over the dataset it must change, in a batch whose
+     *     containers it touches
      */
-    GroupCommitWriter(DatasetGraph dataset, Function<DatasetGraph, WriteTransaction> transactions,
+    GroupCommitWriter(DatasetGraph dataset, BiFunction<DatasetGraph, ContainerTouches, WriteTransaction> transactions,
             Consumer<WriteTransaction> committed, Journal journal, EpochPolicy policy) {
         this.dataset = dataset;
         this.transactions = transactions;
@@ -334,14 +336,16 @@ final class GroupCommitWriter {
         boolean direct;
         try {
             DatasetGraph recording = new RecordingDataset(dataset, changes);
+            ContainerTouches touches = new ContainerTouches();
             int largest = 0;
             for (Pending<?> p : batch) {
                 int before = changes.size();
-                if (p.apply(transactions.apply(recording))) {
+                if (p.apply(transactions.apply(recording, touches))) {
                     applied.add(p);
                 }
                 largest = Math.max(largest, changes.size() - before);
             }
+            touches.settleAll();
             direct = largest >= DIRECT_COMMIT_CHANGES;
             if (direct) {
                 changes.clear();

@@ -110,7 +110,8 @@ public final class Tdb2Store implements ResourceStore {
         this.files = files;
         this.journal = journal;
         this.infoCache = Caffeine.newBuilder().maximumSize(INFO_CACHE_SIZE / databases).build();
-        this.writer = new GroupCommitWriter(dataset, target -> new WriteTransaction(target, layout, files),
+        this.writer = new GroupCommitWriter(dataset,
+                (target, touches) -> new WriteTransaction(target, layout, files, touches),
                 this::committed, journal, policy);
         this.rewritesLiterals = Txn.calculateRead(dataset, () -> WriteTransaction.rewritesLiterals(dataset));
     }

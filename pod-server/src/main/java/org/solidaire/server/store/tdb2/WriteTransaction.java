@@ -44,6 +44,7 @@ final class WriteTransaction {
     private final DatasetGraph dataset;
     private final Layout layout;
     private final BinaryFiles files;
+    private final ContainerTouches touches;
     private final Map<ResourcePath, Change.Type> changes = new LinkedHashMap<>();
     private final Map<ResourcePath, Optional<ResourceInfo>> written = new LinkedHashMap<>();
     private final List<Runnable> onCommit = new ArrayList<>();
@@ -52,14 +53,26 @@ final class WriteTransaction {
     private boolean rewroteLiterals;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-    WriteTransaction(DatasetGraph dataset, Layout layout, BinaryFiles files) {
+    /**
+     * The steps of one write.
+     *
+     * @param touches the containers whose members the writes of its batch changed, which the batch rewrites once
+     */
+    WriteTransaction(DatasetGraph dataset, Layout layout, BinaryFiles files, ContainerTouches touches) {
         this.dataset = dataset;
         this.layout = layout;
         this.files = files;
+        this.touches = touches;
+    }
+
+    /** A resource's metadata as this write must see it: a container's includes the batch's changes of members. */
+    private Optional<ResourceInfo> read(ResourcePath path) {
+        touches.settle(path);
+        return Metadata.read(dataset, layout, path);
     }
 
     WriteResult put(ResourcePath path, Content content, Precondition precondition) {
-        Optional<ResourceInfo> current = Metadata.read(dataset, layout, path);
+        Optional<ResourceInfo> current = read(path);
         precondition.check(current);
         checkPlace(path, current);
         if (content instanceof Content.Binary binary && (path.isContainer() || path.isAuxiliary())) {
@@ -90,7 +103,7 @@ final class WriteTransaction {
 
     WriteResult post(ResourcePath container, Precondition ofContainer, ResourcePath member, Content content,
             Precondition ofMember) {
-        ofContainer.check(Metadata.read(dataset, layout, container));
+        ofContainer.check(read(container));
         return put(member, content, ofMember);
     }
 
@@ -111,7 +124,7 @@ final class WriteTransaction {
     }
 
     WriteResult patch(ResourcePath path, Precondition precondition, UnaryOperator<Graph> change, Prepared prepared) {
-        Optional<ResourceInfo> current = Metadata.read(dataset, layout, path);
+        Optional<ResourceInfo> current = read(path);
         precondition.check(current);
         if (current.isPresent() && current.get().kind() == Kind.BINARY) {
             throw ProblemException.conflict("PATCH applies to RDF resources only; " + path
@@ -139,7 +152,7 @@ final class WriteTransaction {
     }
 
     void delete(ResourcePath path, Precondition precondition) {
-        Optional<ResourceInfo> current = Metadata.read(dataset, layout, path);
+        Optional<ResourceInfo> current = read(path);
         precondition.check(current);
         if (current.isEmpty()) {
             throw ProblemException.notFound("There is no resource at " + path + ".");
@@ -353,14 +366,19 @@ final class WriteTransaction {
 
     /**
      * A container's representation lists its members with their modification times and sizes, so a change of
-     * membership or of a member is a change of the container.
+     * membership or of a member is a change of the container: it gets a new version when the batch ends.
      */
     private void touchContainer(ResourcePath container) {
+        changes.putIfAbsent(container, Change.Type.UPDATED);
+        touches.touch(container, this);
+    }
+
+    /** Gives a container whose members changed a new version and modification time. */
+    void rewriteContainer(ResourcePath container) {
         Metadata.read(dataset, layout, container).ifPresent(info -> {
             ResourceInfo touched = new ResourceInfo(container, info.kind(), info.contentType(), newVersion(), now,
                     info.size());
             Metadata.write(dataset, layout, Optional.of(info), touched, false, null);
-            changes.putIfAbsent(container, Change.Type.UPDATED);
             written.put(container, Optional.of(touched));
         });
     }

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -57,8 +59,8 @@ class GroupCommitWriterTest {
         journal = Journal.open(dir.resolve("journal"));
         Layout layout = new Layout(BASE);
         BinaryFiles files = BinaryFiles.open(dir.resolve("binaries"), dir.resolve("staging"));
-        writer = new GroupCommitWriter(dataset, target -> new WriteTransaction(target, layout, files), tx -> { },
-                journal, NEVER);
+        writer = new GroupCommitWriter(dataset,
+                (target, touches) -> new WriteTransaction(target, layout, files, touches), tx -> { }, journal, NEVER);
     }
 
     @AfterEach
@@ -99,6 +101,24 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void aWriteSeesTheContainerChangedByTheWritesOfItsBatchBeforeIt() throws Exception {
+        Content empty = new Content.Rdf(GraphFactory.createGraphMem());
+        writer.submit(tx -> tx.put(ResourcePath.parse("/p/"), empty, Precondition.NONE));
+        List<String> seen = new ArrayList<>();
+        Function<String, Function<WriteTransaction, ?>> postSeeing = member -> tx -> tx.post(
+                ResourcePath.parse("/p/"), current -> seen.add(current.orElseThrow().version()),
+                ResourcePath.parse("/p/" + member), empty, Precondition.NONE);
+        writer.submit(postSeeing.apply("first"));
+
+        together(List.of(tx -> tx.put(ResourcePath.parse("/p/a"), empty, Precondition.NONE), postSeeing.apply("b"),
+                tx -> tx.put(ResourcePath.parse("/p/c"), empty, Precondition.NONE), postSeeing.apply("d")))
+                .forEach(CompletableFuture::join);
+        writer.submit(postSeeing.apply("last"));
+
+        assertEquals(4, Set.copyOf(seen).size(), "a new version of the container after each member: " + seen);
+    }
+
+    @Test
     void anEpochHoldsAnEighthOfTheHeapSharedAmongTheDatabases() {
         long mebibyte = 1L << 20;
         assertAll(
@@ -116,6 +136,18 @@ class GroupCommitWriterTest {
      * then lets it go on.
      */
     private List<CompletableFuture<?>> writeTogether(List<Graph> documents) throws InterruptedException {
+        List<Function<WriteTransaction, ?>> works = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            ResourcePath path = ResourcePath.parse("/p/doc" + i);
+            Graph graph = documents.get(i);
+            works.add(tx -> tx.put(path, new Content.Rdf(graph), Precondition.NONE));
+        }
+        return together(works);
+    }
+
+    /** Submits writes, in this order, while the writer is held, so that they form one batch; then lets it go on. */
+    private List<CompletableFuture<?>> together(List<Function<WriteTransaction, ?>> works)
+            throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<?> holder = CompletableFuture.runAsync(() -> writer.submit(tx -> {
@@ -124,19 +156,17 @@ class GroupCommitWriterTest {
             return null;
         }), clients);
         assertTrue(held.await(10, TimeUnit.SECONDS));
-        CountDownLatch submitting = new CountDownLatch(documents.size());
         List<CompletableFuture<?>> writes = new ArrayList<>(List.of(holder));
-        for (int i = 0; i < documents.size(); i++) {
-            ResourcePath path = ResourcePath.parse("/p/doc" + i);
-            Graph graph = documents.get(i);
+        for (Function<WriteTransaction, ?> work : works) {
+            CountDownLatch submitting = new CountDownLatch(1);
             writes.add(CompletableFuture.runAsync(() -> {
                 submitting.countDown();
-                writer.submit(tx -> tx.put(path, new Content.Rdf(graph), Precondition.NONE));
+                writer.submit(work);
             }, clients));
+            assertTrue(submitting.await(10, TimeUnit.SECONDS));
+            // The client queues its write right after counting down, before the next one's.
+            Thread.sleep(100);
         }
-        assertTrue(submitting.await(10, TimeUnit.SECONDS));
-        // Each client queues its write right after counting down.
-        Thread.sleep(300);
         release.countDown();
         return writes;
     }

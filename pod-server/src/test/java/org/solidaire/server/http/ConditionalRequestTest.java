@@ -151,6 +151,31 @@ class ConditionalRequestTest {
         assertEquals(15, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
     }
 
+    @Test
+    void aWriteIntoASubContainerGivesTheContainersAboveItANewListing() {
+        SERVER.put("alice/cond/outer/inner/first.ttl", "text/turtle", TURTLE);
+        String outer = etag("alice/cond/outer/");
+        String listed = modifiedOf("alice/cond/outer/", "alice/cond/outer/inner/");
+
+        SERVER.put("alice/cond/outer/inner/second.ttl", "text/turtle", TURTLE);
+
+        HttpResponse<String> again = SERVER.send(SERVER.request("alice/cond/outer/").header("Accept", "text/turtle")
+                .header("If-None-Match", outer).GET().build());
+        assertAll(
+                () -> assertEquals(200, again.statusCode()),
+                () -> assertNotEquals(outer, etag("alice/cond/outer/")),
+                () -> assertNotEquals(listed, modifiedOf("alice/cond/outer/", "alice/cond/outer/inner/")),
+                () -> assertEquals(modifiedOf("alice/cond/outer/inner/", "alice/cond/outer/inner/"),
+                        modifiedOf("alice/cond/outer/", "alice/cond/outer/inner/")));
+    }
+
+    /** The modification time that a resource's N-Triples give a resource, as its lexical form. */
+    private static String modifiedOf(String path, String of) {
+        String prefix = "<" + SERVER.url(of) + "> <http://purl.org/dc/terms/modified> ";
+        return SERVER.get(path, "application/n-triples").body().lines().filter(l -> l.startsWith(prefix))
+                .findFirst().orElseThrow();
+    }
+
     /** The statuses of sixteen sends of a request, eight at a time. */
     private static List<Integer> racing(Supplier<HttpResponse<String>> send) {
         ExecutorService pool = Executors.newFixedThreadPool(8);

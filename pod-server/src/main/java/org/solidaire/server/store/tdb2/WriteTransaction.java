@@ -376,6 +376,7 @@ final class WriteTransaction {
     /** Gives a container whose members changed a new version and modification time. */
     void rewriteContainer(ResourcePath container) {
         Metadata.read(dataset, layout, container).ifPresent(info -> {
+            changes.putIfAbsent(container, Change.Type.UPDATED);
             ResourceInfo touched = new ResourceInfo(container, info.kind(), info.contentType(), newVersion(), now,
                     info.size());
             Metadata.write(dataset, layout, Optional.of(info), touched, false, null);

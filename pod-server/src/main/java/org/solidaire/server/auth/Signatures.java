@@ -3,10 +3,12 @@ package org.solidaire.server.auth;
 
 import java.security.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
@@ -74,15 +76,27 @@ final class Signatures {
      * for ES256, a P-384 key for ES256, a symmetric key).
      */
     static boolean verifies(SignedJWT jws, JWK key) {
-        if (!(key instanceof AsymmetricJWK asymmetric)) {
+        Optional<JWSVerifier> verifier = verifier(jws.getHeader(), key);
+        try {
+            return verifier.isPresent() && jws.verify(verifier.get());
+        } catch (JOSEException e) {
             return false;
+        }
+    }
+
+    /**
+     * The verifier of signatures by the public key under the header's algorithm, which may be used by many threads
+     * at once; empty when the key does not suit the algorithm.
+     */
+    static Optional<JWSVerifier> verifier(JWSHeader header, JWK key) {
+        if (!(key instanceof AsymmetricJWK asymmetric)) {
+            return Optional.empty();
         }
         try {
             DefaultJWSVerifierFactory factory = key instanceof ECKey ? EllipticCurveVerifiers.FACTORY : VERIFIERS;
-            JWSVerifier verifier = factory.createJWSVerifier(jws.getHeader(), asymmetric.toPublicKey());
-            return jws.verify(verifier);
+            return Optional.of(factory.createJWSVerifier(header, asymmetric.toPublicKey()));
         } catch (JOSEException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -31,6 +31,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,32 @@ class RequestAuthenticatorTest {
         assertRefused(() -> attempt.against(authenticator), attack.error(), attack.detail());
     }
 
+    @ParameterizedTest(name = "refuses {0} after a valid proof with the same key")
+    @MethodSource("attacks")
+    void refusesEachAttackAfterAValidProofWithTheSameKey(Attack attack) {
+        assertTrue(DpopRequest.at(clock).build().against(authenticator).isAuthenticated());
+        Attempt attempt = attack.change().apply(DpopRequest.at(clock)).build();
+
+        assertRefused(() -> attempt.against(authenticator), attack.error(), attack.detail());
+    }
+
+    @Test
+    void refusesAProofWhosePayloadWasChangedAfterSigning() {
+        assertTrue(DpopRequest.at(clock).build().against(authenticator).isAuthenticated());
+        Attempt forged = DpopRequest.at(clock).dpopHeader(proof -> withPayloadOf(proof,
+                DpopRequest.at(clock).method("DELETE").build().dpop())).method("DELETE").build();
+
+        assertRefused(() -> forged.against(authenticator), INVALID_PROOF, "signature does not verify");
+    }
+
+    @Test
+    void refusesAProofWithAnUnencodedPayload() {
+        Attempt attempt = DpopRequest.at(clock).dpopHeader(RequestAuthenticatorTest::withUnencodedPayloadHeader)
+                .build();
+
+        assertRefused(() -> attempt.against(authenticator), INVALID_PROOF, "b64 false is not accepted");
+    }
+
     @Test
     void treatsARequestWithoutAuthorizationAsAnonymous() {
         Attempt attempt = DpopRequest.at(clock).build();
@@ -275,6 +302,20 @@ class RequestAuthenticatorTest {
         clock.advance(Duration.ofSeconds(40));
 
         assertRefused(() -> attempt.against(authenticator), INVALID_TOKEN, "expired");
+    }
+
+    /** The proof with the payload of another, keeping its own header and signature. */
+    private static String withPayloadOf(String proof, String other) {
+        String[] parts = proof.split("\\.");
+        return parts[0] + "." + other.split("\\.")[1] + "." + parts[2];
+    }
+
+    /** The proof with {@code "b64": false} (RFC 7797) added to its header, its signature left as it was. */
+    private static String withUnencodedPayloadHeader(String proof) {
+        String[] parts = proof.split("\\.");
+        String header = Base64URL.from(parts[0]).decodeToString();
+        String changed = header.substring(0, header.lastIndexOf('}')) + ",\"b64\":false,\"crit\":[\"b64\"]}";
+        return Base64URL.encode(changed) + "." + parts[1] + "." + parts[2];
     }
 
     private boolean accepted(Attempt attempt) {

@@ -16,6 +16,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.server.Request;
 import org.solidaire.server.problem.ProblemException;
+import org.solidaire.server.rdf.TripleSet;
 import org.solidaire.server.store.ResourcePath;
 import org.solidaire.server.store.ResourceStore;
 import org.solidaire.shapes.CitizenDataShapes;
@@ -67,9 +68,10 @@ final class ShapeConstraints {
             return;
         }
         Locale locale = language(exchange.request());
-        ValidationReport report = Shapes.VALIDATOR.validate(graph, locale);
+        Graph indexed = TripleSet.indexed(graph);
+        ValidationReport report = Shapes.VALIDATOR.validate(indexed, locale);
         for (Node shape : shapes) {
-            List<String> missing = missingTargets(shape, graph);
+            List<String> missing = missingTargets(shape, indexed);
             if (!report.accepted() || !missing.isEmpty()) {
                 throw refusal(shape, report, missing, locale);
             }

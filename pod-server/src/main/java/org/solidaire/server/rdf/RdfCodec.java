@@ -37,7 +37,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.FactoryRDFStd;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.Prefixes;
@@ -113,7 +115,7 @@ public final class RdfCodec {
      * @throws ProblemException as {@link #parseDocument} does
      */
     public static Graph parse(InputStream body, RdfFormat format, String baseIri, Charset charset) {
-        return parseDocument(body, format, baseIri, charset).defaultGraph();
+        return TripleSet.indexed(parseDocument(body, format, baseIri, charset).defaultGraph());
     }
 
     /**
@@ -127,7 +129,8 @@ public final class RdfCodec {
      * @param format the format given by the request's {@code Content-Type}
      * @param baseIri the IRI of the resource, against which relative IRIs resolve
      * @param charset the charset of the {@code Content-Type}, or null for the format's default, UTF-8
-     * @return the triples of the body in new in-memory graphs; named graphs come only from JSON-LD
+     * @return the triples of the body in new in-memory graphs: the default graph as a {@link TripleSet}, the named
+     *     graphs, which come only from JSON-LD, indexed
      * @throws ProblemException 400 when the body is not well-formed, has a language tag that is not well-formed,
      *     needs a remote context or a DTD, or nests too deeply for the parser's recursion; for a syntax error the
      *     detail names the line and column and the {@code line} and {@code column} extension members carry them,
@@ -140,6 +143,9 @@ public final class RdfCodec {
         RDFParserBuilder parser = RDFParser.create()
                 .forceLang(format.lang())
                 .base(baseIri)
+                // Each blank node label of this document maps to a node of its own, new to the store; RIOT's default
+                // does the same through a cache and a digest set up for every document, bodies of a few triples too.
+                .factory(new FactoryRDFStd(LabelToNode.createScopeGlobal()))
                 // RIOT checks terms for Turtle but not by default for N-Triples; every format gets the same checks.
                 .checking(true)
                 .errorHandler(new ProblemErrorHandler(format));
@@ -455,7 +461,7 @@ public final class RdfCodec {
         private static final String I18N = "https://www.w3.org/ns/i18n#";
         private static final Pattern LANGUAGE_AND_DIRECTION = Pattern.compile("([^_]+)_(ltr|rtl)");
 
-        private final Graph defaultGraph = GraphFactory.createDefaultGraph();
+        private final Graph defaultGraph = new TripleSet();
         private final Map<Node, Graph> namedGraphs = new LinkedHashMap<>();
         private final boolean directionsAsDatatypes;
 

@@ -298,7 +298,16 @@ class RdfCodecParseTest {
         Graph first = parse(body, RdfFormat.TURTLE);
         Graph second = parse(body, RdfFormat.TURTLE);
         assertTrue(first.find().next().getSubject().isBlank());
+        assertEquals(first.find().next().getSubject(), first.find().next().getObject());
         assertTrue(!first.find().next().getSubject().equals(second.find().next().getSubject()));
+    }
+
+    @Test
+    void eachAnonymousBlankNodeIsANodeOfItsOwn() {
+        RdfDocument document = RdfCodec.parseDocument(new ByteArrayInputStream(
+                "<> <http://example.org/p> [], [], _:a, _:a .".getBytes(UTF_8)), RdfFormat.TURTLE, BASE, null);
+
+        assertEquals(3, document.defaultGraph().size());
     }
 
     private static Graph parse(String body, RdfFormat format) {

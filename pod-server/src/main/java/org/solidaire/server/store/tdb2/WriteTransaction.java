@@ -85,7 +85,8 @@ final class WriteTransaction {
                     + "server reads; this document also has named graphs. Put their triples in the default graph, "
                     + "or the named graphs in a document.");
         }
-        Graph before = content instanceof Content.Rdf ? stored(current, path) : null;
+        Graph before = content instanceof Content.Rdf && current.isPresent() ? stored(current, path)
+                : Graph.emptyGraph;
         // The containers above an existing resource exist.
         List<ResourcePath> missing = current.isPresent() ? List.of() : missingContainers(path);
 

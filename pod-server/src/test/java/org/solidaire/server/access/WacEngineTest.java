@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.solidaire.server.access;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,6 +164,23 @@ class WacEngineTest {
                 + " acl:mode acl:Read.");
 
         assertEquals(READ, engine.modes(agent(FRIEND, null), doc));
+    }
+
+    @Test
+    void aNewResourceFollowsTheAclItIsGivenAndLosesItWithItsDeletion() {
+        ResourcePath doc = ResourcePath.parse("/p/shared/renewed.ttl");
+        put("/p/shared/renewed.ttl", "<#a> <#b> <#c> .");
+        assertEquals(READ_WRITE, engine.modes(agent(FRIEND, null), doc));
+
+        put("/p/shared/renewed.ttl.acl", "<#friend> a acl:Authorization; acl:agent <" + FRIEND + ">;"
+                + " acl:accessTo <renewed.ttl>; acl:mode acl:Read.");
+        assertEquals(READ, engine.modes(agent(FRIEND, null), doc));
+
+        store.delete(doc, Precondition.NONE);
+        put("/p/shared/renewed.ttl", "<#a> <#b> <#c> .");
+        assertAll(
+                () -> assertTrue(store.info(doc.auxiliary(ResourcePath.ACL_SUFFIX)).isEmpty()),
+                () -> assertEquals(READ_WRITE, engine.modes(agent(FRIEND, null), doc)));
     }
 
     @Test

@@ -247,7 +247,6 @@ final class WriteTransaction {
         }
     }
 
-    /** The triples a resource holds now, as a graph the caller owns; empty for a resource that is new. */
     /**
      * Whether a patch would leave an existing RDF resource holding the same triples: then it keeps its version,
      * so its entity tag still matches, and nothing is announced; inserting the same data again changes nothing.
@@ -355,6 +354,11 @@ final class WriteTransaction {
 
     private void recordCreationOrUpdate(ResourcePath path, Optional<ResourceInfo> before) {
         changes.put(path, before.isPresent() ? Change.Type.UPDATED : Change.Type.CREATED);
+        if (before.isEmpty() && !path.isAuxiliary()) {
+            // An auxiliary resource needs its resource, so a new resource has no ACL resource unless this very write
+            // made one: telling the cache spares access control a lookup of it.
+            written.putIfAbsent(path.auxiliary(ResourcePath.ACL_SUFFIX), Optional.empty());
+        }
         if (path.isAuxiliary() || path.isPodRoot()) {
             return;
         }
@@ -399,7 +403,10 @@ final class WriteTransaction {
         return rewroteLiterals;
     }
 
-    /** The resources this write changed, as they are after it: empty for a deleted one. */
+    /**
+     * What this write knows of resources as they are after it: those it changed, empty for a deleted one, and the
+     * ACL resources, empty, of those it created without one.
+     */
     Map<ResourcePath, Optional<ResourceInfo>> written() {
         return written;
     }

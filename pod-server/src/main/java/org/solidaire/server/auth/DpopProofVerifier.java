@@ -47,8 +47,12 @@ final class DpopProofVerifier {
     /** Bounds the memory one remembered proof takes; generated identifiers are far shorter. */
     private static final int MAX_JTI_LENGTH = 256;
 
-    /** How many distinct proof headers, one per client key in practice, keep their checked key. */
-    private static final int KNOWN_HEADERS = 10_000;
+    /**
+     * How many characters of proof headers, and of access tokens, the caches below hold at most: a few thousand
+     * clients' worth (a P-256 header is about 250 characters, an access token about a thousand). Anyone can send
+     * proofs that verify, so it is the text, not the number of entries, that bounds the memory they take.
+     */
+    private static final long KNOWN_CHARACTERS = 4_000_000;
 
     private final AuthOptions options;
     private final Clock clock;
@@ -71,9 +75,11 @@ final class DpopProofVerifier {
                 .expireAfterWrite(options.replayWindow())
                 .maximumSize(options.jtiCacheSize())
                 .build();
-        this.keys = Caffeine.newBuilder().ticker(ticker).maximumSize(KNOWN_HEADERS)
+        this.keys = Caffeine.newBuilder().ticker(ticker)
+                .maximumWeight(KNOWN_CHARACTERS).weigher((String header, ProofKey key) -> header.length())
                 .expireAfterAccess(Duration.ofMinutes(10)).build();
-        this.tokenHashes = Caffeine.newBuilder().ticker(ticker).maximumSize(KNOWN_HEADERS)
+        this.tokenHashes = Caffeine.newBuilder().ticker(ticker)
+                .maximumWeight(KNOWN_CHARACTERS).weigher((String token, String hash) -> token.length())
                 .expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 

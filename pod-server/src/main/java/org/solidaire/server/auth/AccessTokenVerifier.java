@@ -44,10 +44,13 @@ final class AccessTokenVerifier {
     /**
      * Tokens whose signature has been checked, by their exact text: an app sends the same token with every
      * request, and checking its signature again each time would double the cost of an authenticated request.
-     * Expiry, audience, binding and the WebID's issuers are still checked on every use.
+     * Expiry, audience, binding and the WebID's issuers are still checked on every use. Bounded by the text of the
+     * tokens, since anyone with an issuer of their own can have it sign tokens padded to the request header limit:
+     * eight million characters, several thousand tokens of the usual thousand characters.
      */
     private final Cache<String, JWTClaimsSet> signedTokens = Caffeine.newBuilder()
-            .maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+            .maximumWeight(8_000_000).weigher((String token, JWTClaimsSet claims) -> token.length())
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
 
     AccessTokenVerifier(AuthOptions options, Clock clock, WebIdIssuers webIdIssuers, IssuerKeys issuerKeys) {
         this.options = options;

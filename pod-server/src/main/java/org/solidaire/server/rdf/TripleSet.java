@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.CollectionGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -36,12 +37,11 @@ public final class TripleSet extends CollectionGraph {
      * @return a graph with the same triples whose finds by pattern do not read them all
      */
     public static Graph indexed(Graph graph) {
-        if (!(graph instanceof TripleSet set)) {
+        if (!(graph instanceof TripleSet)) {
             return graph;
         }
         Graph copy = GraphFactory.createDefaultGraph();
-        set.triples.forEach(copy::add);
-        copy.getPrefixMapping().setNsPrefixes(set.getPrefixMapping());
+        GraphUtil.addInto(copy, graph);
         return copy;
     }
 

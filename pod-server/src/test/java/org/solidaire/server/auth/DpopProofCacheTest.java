@@ -3,10 +3,8 @@ package org.solidaire.server.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.solidaire.server.auth.AuthFixture.ALICE;
 import static org.solidaire.server.auth.AuthFixture.CLIENT_EC;
 import static org.solidaire.server.auth.AuthFixture.CLIENT_RSA;
-import static org.solidaire.server.auth.AuthFixture.OWN_ISSUER;
 import static org.solidaire.server.auth.AuthFixture.assertRefused;
 
 import java.nio.charset.StandardCharsets;
@@ -27,11 +25,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.solidaire.server.auth.DpopRequest.Attempt;
-import org.solidaire.server.net.FetchPolicy;
-import org.solidaire.server.net.SafeFetcher;
 import org.solidaire.server.problem.ProblemException;
 
 /**
@@ -42,19 +37,13 @@ class DpopProofCacheTest {
 
     private static final String INVALID_PROOF = "invalid_dpop_proof";
 
-    private final TestClock clock = new TestClock();
-    private SafeFetcher fetcher;
-    private RequestAuthenticator authenticator;
-
-    @BeforeEach
-    void start() {
-        fetcher = new SafeFetcher(FetchPolicy.defaults(false));
-        authenticator = authenticator();
-    }
+    private final LocalAuthenticators authenticators = new LocalAuthenticators();
+    private final TestClock clock = authenticators.clock();
+    private final RequestAuthenticator authenticator = authenticators.with(AuthOptions.defaults());
 
     @AfterEach
     void stop() {
-        fetcher.close();
+        authenticators.close();
     }
 
     @Test
@@ -162,7 +151,7 @@ class DpopProofCacheTest {
                 default -> changed.deleteCharAt(at);
             }
             Attempt sameChanged = withProof(attempt, proof -> changed.toString());
-            boolean fresh = accepted(sameChanged, authenticator());
+            boolean fresh = accepted(sameChanged, authenticators.with(AuthOptions.defaults()));
 
             assertEquals(fresh, accepted(sameChanged, authenticator), "cached and fresh differ on " + changed);
         }
@@ -259,8 +248,4 @@ class DpopProofCacheTest {
         }
     }
 
-    private RequestAuthenticator authenticator() {
-        TestIdentities identities = new TestIdentities().host(ALICE, OWN_ISSUER);
-        return new RequestAuthenticator(AuthOptions.defaults(), fetcher, identities, clock, clock);
-    }
 }

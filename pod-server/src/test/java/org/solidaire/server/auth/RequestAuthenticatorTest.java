@@ -33,13 +33,10 @@ import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.solidaire.server.auth.DpopRequest.Attempt;
-import org.solidaire.server.net.FetchPolicy;
-import org.solidaire.server.net.SafeFetcher;
 import org.solidaire.server.problem.ProblemException;
 
 /** Tokens of the server's own issuer for WebIDs hosted here: every check, and no network at all. */
@@ -68,19 +65,13 @@ class RequestAuthenticatorTest {
         }
     }
 
-    private final TestClock clock = new TestClock();
-    private SafeFetcher fetcher;
-    private RequestAuthenticator authenticator;
-
-    @BeforeEach
-    void start() {
-        fetcher = new SafeFetcher(FetchPolicy.defaults(false));
-        authenticator = authenticator(AuthOptions.defaults());
-    }
+    private final LocalAuthenticators authenticators = new LocalAuthenticators();
+    private final TestClock clock = authenticators.clock();
+    private final RequestAuthenticator authenticator = authenticators.with(AuthOptions.defaults());
 
     @AfterEach
     void stop() {
-        fetcher.close();
+        authenticators.close();
     }
 
     static Stream<Variation> validRequests() {
@@ -283,7 +274,7 @@ class RequestAuthenticatorTest {
 
     @Test
     void refusesAProofWithoutAthWhenAthIsRequired() {
-        RequestAuthenticator strict = authenticator(AuthOptions.defaults().withRequireAth(true));
+        RequestAuthenticator strict = authenticators.with(AuthOptions.defaults().withRequireAth(true));
         Attempt attempt = DpopRequest.at(clock).withoutAth().build();
 
         assertRefused(() -> attempt.against(strict), INVALID_PROOF, "has no ath");
@@ -291,7 +282,7 @@ class RequestAuthenticatorTest {
 
     @Test
     void acceptsAProofWithAthWhenAthIsRequired() {
-        RequestAuthenticator strict = authenticator(AuthOptions.defaults().withRequireAth(true));
+        RequestAuthenticator strict = authenticators.with(AuthOptions.defaults().withRequireAth(true));
 
         assertTrue(DpopRequest.at(clock).build().against(strict).isAuthenticated());
     }
@@ -326,10 +317,6 @@ class RequestAuthenticatorTest {
         }
     }
 
-    private RequestAuthenticator authenticator(AuthOptions options) {
-        TestIdentities identities = new TestIdentities().host(ALICE, OWN_ISSUER);
-        return new RequestAuthenticator(options, fetcher, identities, clock, clock);
-    }
 
     private static OctetSequenceKey sharedSecret() {
         try {
